@@ -1,0 +1,229 @@
+import type { Logger } from 'pino';
+import { LANGUAGES, LANGUAGE_ALIASES, LANGUAGE_WORDS, NATIVE_NAMES, RTL_LANGUAGES, isLang, langFromTag, type Lang } from './languages.js';
+import type { Choice, InboundMessage, Reply, ReplyPart, Trace, UrgencyTier } from './message.js';
+import type { Classifier, FactContext, KnowledgeBase, LanguageDetector, Translator, UserState, UserStateStore } from './ports.js';
+import type { Triage } from './triage.js';
+import { cleanText, foldForMatching } from './normalise.js';
+import { sourcesPart } from './answers.js';
+
+export interface PipelineOptions {
+  /** Below this intent score the bot says it did not understand. */
+  confidenceThreshold: number;
+  /** The classifier alone marks a message urgent only at or above this score (the lexicon is the main net). */
+  urgentClassifierThreshold: number;
+  /** Below this detection confidence a remembered language is kept. */
+  languageConfidence: number;
+  maxTextLength: number;
+}
+
+export interface PipelineDeps {
+  triage: Triage;
+  detector: LanguageDetector;
+  classifier: Classifier;
+  knowledge: KnowledgeBase;
+  translator: Translator;
+  facts: (lang: Lang) => FactContext;
+  store: UserStateStore;
+  options: PipelineOptions;
+  log?: Logger;
+}
+
+export interface Pipeline {
+  handle(message: InboundMessage): Promise<Reply>;
+}
+
+const EMERGENCY_INTENTS: Record<string, UrgencyTier> = {
+  emergency_danger: 'danger',
+  emergency_medical: 'medical',
+  emergency_suicide: 'suicide',
+};
+const SMALLTALK = new Set(['greeting', 'out_of_scope']);
+const NEW_STATE: UserState = { handoff: 'bot', urgent: false, introduced: false };
+const LANGUAGE_WORD_SET = new Set(LANGUAGE_WORDS.map((w) => foldForMatching(w).trim()));
+const ALIAS_TO_LANG = new Map<string, Lang>(
+  LANGUAGES.flatMap((l) => [NATIVE_NAMES[l], ...LANGUAGE_ALIASES[l]].map((a) => [foldForMatching(a).trim(), l] as [string, Lang])),
+);
+
+/** normalise → detect language → emergency triage → classify intent → compose answer. */
+export function createPipeline(deps: PipelineDeps): Pipeline {
+  const { translator, knowledge, options } = deps;
+
+  const t = (lang: Lang, key: string, trace: Trace, values?: Record<string, unknown>): string => {
+    const text = translator.text(lang, key, { ...deps.facts(lang), ...values });
+    if (text !== undefined) return text;
+    // Never silently switch language: the trace shows it and the log says which key is missing.
+    trace.missingTranslation = true;
+    deps.log?.warn({ lang, key }, 'missing translation');
+    return translator.text('en', key, { ...deps.facts('en'), ...values }) ?? '';
+  };
+
+  const topicChoices = (lang: Lang, topics: readonly string[], trace: Trace): Choice[] =>
+    topics.map((topic) => ({ id: `topic:${topic}`, label: t(lang, `topics:${topic}`, trace) }));
+
+  const menuParts = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] => {
+    const parts: ReplyPart[] = [{ type: 'choices', kind: 'topics', choices: topicChoices(lang, knowledge.menuTopics(), trace) }];
+    if (withHandoff) parts.push({ type: 'choices', kind: 'actions', choices: [{ id: 'handoff', label: t(lang, 'common:talkToPerson', trace) }] });
+    return parts;
+  };
+
+  const languageMenu = (lang: Lang, trace: Trace, titleKey = 'common:languageMenuTitle'): ReplyPart[] => [
+    { type: 'text', text: t(lang, titleKey, trace) },
+    { type: 'choices', kind: 'languages', choices: LANGUAGES.map((l) => ({ id: `lang:${l}`, label: NATIVE_NAMES[l] })) },
+  ];
+
+  const urgentParts = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] => {
+    const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `urgent:${tier}`, trace) }];
+    // One Dutch line a bystander (staff, a neighbour, the 112 operator) can read.
+    const bystander = translator.text('nl', `bystander:${tier}`, { ...deps.facts('nl') });
+    if (bystander) parts.push({ type: 'text', text: bystander });
+    return parts;
+  };
+
+  const answerParts = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
+    const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `answers:${topic}`, trace) }];
+    const template = translator.template(lang, `answers:${topic}`) ?? '';
+    const sources = sourcesPart(lang, template, knowledge, translator);
+    if (sources) parts.push(sources);
+    if (SMALLTALK.has(topic)) return [...parts, ...menuParts(lang, trace, topic === 'out_of_scope')];
+    const followUps = knowledge.followUps(topic);
+    if (followUps.length > 0) parts.push({ type: 'choices', kind: 'topics', choices: topicChoices(lang, followUps, trace) });
+    parts.push({
+      type: 'choices',
+      kind: 'feedback',
+      choices: [
+        { id: `feedback:up:${topic}`, label: t(lang, 'common:helpful', trace) },
+        { id: `feedback:down:${topic}`, label: t(lang, 'common:notHelpful', trace) },
+      ],
+    });
+    return parts;
+  };
+
+  const chooseLanguage = (text: string, state: UserState, hint: string | undefined, trace: Trace): Lang => {
+    const guess = deps.detector.detect(text);
+    trace.detectedLanguage = guess.lang;
+    trace.detectionConfidence = guess.confidence;
+    if (isLang(guess.lang) && guess.confidence >= options.languageConfidence) return set(trace, guess.lang, 'detected');
+    if (state.language) return set(trace, state.language, 'remembered');
+    const hinted = langFromTag(hint);
+    if (hinted) return set(trace, hinted, 'hint');
+    if (isLang(guess.lang)) return set(trace, guess.lang, 'detected');
+    return set(trace, 'en', 'default');
+  };
+
+  const classify = async (text: string, langs: Lang[]) => {
+    let best = { intent: 'None', score: 0 };
+    for (const lang of new Set(langs)) {
+      const top = (await deps.classifier.classify(lang, text))[0];
+      if (top && top.score > best.score) best = top;
+    }
+    return best;
+  };
+
+  const reply = (lang: Lang, parts: ReplyPart[], trace: Trace, urgent: UrgencyTier | null = null, handoff = false): Reply => ({
+    language: lang,
+    rtl: RTL_LANGUAGES.has(lang),
+    parts,
+    urgent,
+    handoff,
+    trace: { ...trace, language: lang },
+  });
+
+  const handleChoice = (id: string, state: UserState, trace: Trace): { lang: Lang; parts: ReplyPart[]; handoff?: boolean } => {
+    const lang = state.language ?? 'en';
+    const [kind, value] = id.split(':', 3);
+    if (kind === 'lang' && isLang(value)) {
+      state.language = value;
+      set(trace, value, 'choice');
+      return { lang: value, parts: [{ type: 'text', text: t(value, 'common:languageChanged', trace) }, ...menuParts(value, trace, false)] };
+    }
+    if (kind === 'topic' && value && knowledge.topicIds().includes(value)) {
+      state.lastTopic = value;
+      trace.topic = value;
+      return { lang, parts: answerParts(lang, value, trace) };
+    }
+    if (kind === 'handoff') {
+      state.handoff = 'waiting';
+      return { lang, parts: [{ type: 'text', text: t(lang, 'common:handoffRequested', trace) }], handoff: true };
+    }
+    if (kind === 'language-menu') return { lang, parts: languageMenu(lang, trace) };
+    return { lang, parts: [{ type: 'text', text: t(lang, 'common:menuTitle', trace) }, ...menuParts(lang, trace, true)] };
+  };
+
+  const handleText = async (text: string, message: InboundMessage, state: UserState, trace: Trace): Promise<Reply> => {
+    // Triage first, on every message and in every state: nothing may delay the emergency answer.
+    const triage = deps.triage.assess(text);
+    const lang = chooseLanguage(text, state, message.languageHint, trace);
+    if (triage) {
+      trace.triage = { tier: triage.tier, via: 'lexicon', matched: triage.matched };
+      return reply(lang, urgentParts(lang, triage.tier, trace), trace, triage.tier);
+    }
+    const folded = foldForMatching(text).trim();
+    const switchTo = ALIAS_TO_LANG.get(folded);
+    if (switchTo) {
+      set(trace, switchTo, 'choice');
+      return reply(switchTo, [{ type: 'text', text: t(switchTo, 'common:languageChanged', trace) }, ...menuParts(switchTo, trace, false)], trace);
+    }
+    if (folded.split(' ').length <= 3 && folded.split(' ').some((w) => LANGUAGE_WORD_SET.has(w))) {
+      return reply(lang, languageMenu(lang, trace), trace);
+    }
+    if (state.handoff === 'operator') return reply(lang, [], trace, null, true);
+    const detected = isLang(trace.detectedLanguage) ? trace.detectedLanguage : lang;
+    const best = await classify(text, [detected, lang]);
+    trace.intent = best.intent;
+    trace.score = best.score;
+    const tier = EMERGENCY_INTENTS[best.intent];
+    if (tier && best.score >= options.urgentClassifierThreshold) {
+      trace.triage = { tier, via: 'classifier' };
+      return reply(lang, urgentParts(lang, tier, trace), trace, tier);
+    }
+    if (best.score < options.confidenceThreshold || tier || !knowledge.topicIds().includes(best.intent)) {
+      trace.fallback = true;
+      return reply(lang, [{ type: 'text', text: t(lang, 'common:fallback', trace) }, ...menuParts(lang, trace, true)], trace);
+    }
+    trace.topic = best.intent;
+    state.lastTopic = best.intent;
+    return reply(lang, answerParts(lang, best.intent, trace), trace);
+  };
+
+  const nonText = (state: UserState, message: InboundMessage, trace: Trace): Reply => {
+    const lang = state.language ?? langFromTag(message.languageHint) ?? 'en';
+    set(trace, lang, state.language ? 'remembered' : 'hint');
+    return reply(lang, [{ type: 'text', text: t(lang, 'common:fallback', trace) }, ...menuParts(lang, trace, true)], trace);
+  };
+
+  return {
+    async handle(message) {
+      const state: UserState = { ...NEW_STATE, ...(await deps.store.get(message.userKey)) };
+      const trace: Trace = { language: 'en', languageSource: 'default', fallback: false, truncated: false };
+      let result: Reply;
+      const content = message.content;
+      if (content.type === 'text' || (content.type === 'media' && content.caption)) {
+        const raw = content.type === 'text' ? content.text : (content.caption ?? '');
+        const { text, truncated } = cleanText(raw, options.maxTextLength);
+        trace.truncated = truncated;
+        result = text ? await handleText(text, message, state, trace) : nonText(state, message, trace);
+      } else if (content.type === 'choice') {
+        const chosen = handleChoice(content.id, state, trace);
+        result = reply(chosen.lang, chosen.parts, trace, null, chosen.handoff ?? false);
+      } else {
+        result = nonText(state, message, trace);
+      }
+      if (!state.introduced && result.parts.length > 0 && !result.urgent) {
+        result.parts.unshift({ type: 'text', text: t(result.language, 'common:disclaimer', trace) });
+        state.introduced = true;
+      }
+      if (result.trace.languageSource !== 'remembered' || !state.language) state.language = result.language;
+      if (result.urgent) state.urgent = true;
+      if (result.handoff && state.handoff === 'bot') state.handoff = 'waiting';
+      await deps.store.set(message.userKey, state);
+      deps.log?.debug({ key: message.key, language: result.language, intent: trace.intent, score: trace.score, urgent: result.urgent }, 'handled');
+      return result;
+    },
+  };
+}
+
+function set(trace: Trace, lang: Lang, source: Trace['languageSource']): Lang {
+  trace.language = lang;
+  trace.languageSource = source;
+  return lang;
+}

@@ -1,0 +1,35 @@
+// Composition root: config → logger → conversation core → HTTP; graceful close on signals.
+import closeWithGrace from 'close-with-grace';
+import { loadConfig, type Config } from './config.js';
+import { assembleCore, type ConversationCore } from './core-assembly.js';
+import { buildApp } from './http/app.js';
+import { createLogger } from './logger.js';
+
+let config: Readonly<Config>;
+try {
+  config = loadConfig();
+} catch (err) {
+  // Before the logger exists: say plainly what is wrong and stop.
+  console.error((err as Error).message);
+  process.exit(1);
+}
+const log = createLogger(config.logLevel);
+let core: ConversationCore | undefined;
+
+const app = await buildApp({ log, core: () => core });
+closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+  if (err) log.error({ err }, 'closing after an error');
+  else log.info({ signal }, 'closing');
+  await app.close();
+});
+
+// Listen first so /healthz answers at once; /readyz turns ready when the model and content are loaded.
+await app.listen({ port: config.http.port, host: config.http.host });
+try {
+  core = await assembleCore(config, log);
+  log.info({ municipality: config.municipality }, 'conversation core ready');
+} catch (err) {
+  log.fatal({ err }, 'cannot start: content or model invalid');
+  await app.close();
+  process.exit(1);
+}

@@ -1,0 +1,13 @@
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { AppError, type ErrorCode } from './core/errors.js';
+
+/**
+ * Checks a value against a TypeBox schema and throws one error that names where the value came from (a file or
+ * "environment") and every field that is wrong, so a content author or operator can fix it without reading code.
+ */
+export function parseWithSchema<S extends TSchema>(schema: S, value: unknown, where: string, code: ErrorCode = 'CONTENT_INVALID'): Static<S> {
+  if (Value.Check(schema, value)) return value;
+  const problems = [...Value.Errors(schema, value)].slice(0, 10).map((e) => `  ${e.path || '/'}: ${e.message}`);
+  throw new AppError(code, `${where} is invalid:\n${problems.join('\n')}`);
+}
