@@ -5,6 +5,7 @@
 
 // Zero-width, bidi controls and BOM: invisible, but they break word matching and can spoof text direction.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 const COMBINING = /[\u0300-\u036F]/gu;
@@ -74,7 +75,7 @@ export function foldPattern(pattern: string): string {
       i++;
       continue;
     }
-    out += /[A-Z]/.test(ch) ? ch.toLowerCase() : /[\x00-\x7F]/.test(ch) ? ch : foldLetters(ch);
+    out += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch.charCodeAt(0) < 0x80 ? ch : foldLetters(ch);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import type { Classifier } from '../core/ports.js';
 import type { Corpus } from './corpus.js';
 
 // Bump when training settings or the normalisation change, so saved models are retrained.
-const MODEL_FORMAT = 'nlpjs-4.27/v1';
+const MODEL_FORMAT = 'nlpjs-4.27/v2';
 
 /** Stemmers and tokenizers exist for these; ti, am, so, ps and ku use NLP.js's generic ones (see normaliseForNlu). */
 const LANGUAGE_PACKAGES = [LangEn, LangNl, LangAr, LangFa, LangTr, LangUk, LangRu, LangFr, LangEs];
@@ -38,7 +38,7 @@ async function createNlp(langs: string[]): Promise<Nlp> {
   const container = await containerBootstrap();
   for (const pkg of LANGUAGE_PACKAGES) container.use(pkg);
   // autoSave off: NLP.js would otherwise write model.nlp into the working directory on every train().
-  return new Nlp({ languages: langs, container, autoSave: false, autoLoad: false, calculateSentiment: false, forceNER: false, nlu: { log: false }, threshold: 0 });
+  return new Nlp({ languages: langs, container, autoSave: false, autoLoad: false, calculateSentiment: false, forceNER: false, nlu: { log: false, useNoneFeature: false }, threshold: 0 });
 }
 
 /** Trains the intent model. NLP.js's network starts from zero weights, so the same corpus gives the same model. */
@@ -84,14 +84,43 @@ export async function ensureModel(path: string, corpus: Corpus): Promise<{ model
   return { model, trained: true };
 }
 
+/**
+ * The parts of a message that are classified: the whole text, each sentence, and for long sentences overlapping
+ * windows of words. NLP.js's network answers nothing for a long message with many words it does not know (every
+ * intent sums below zero), and people often put the question after several sentences of their story.
+ */
+export function segmentsOf(text: string): string[] {
+  const words = text.split(' ');
+  if (words.length <= 12) return [text];
+  const segments = [text];
+  for (const sentence of text.split(/[.!?;\n؟።]+/u).map((s) => s.trim()).filter(Boolean)) {
+    const sw = sentence.split(' ');
+    if (sw.length <= 14) segments.push(sentence);
+    else for (let i = 0; i < sw.length; i += 6) segments.push(sw.slice(i, i + 12).join(' '));
+  }
+  return segments;
+}
+
 export async function createIntentClassifier(model: SavedModel, langs: string[]): Promise<Classifier> {
   const nlp = await createNlp(langs);
   nlp.import(model.nlp);
+  const scoresOf = async (lang: string, text: string) =>
+    // NLP.js reports "None" with score 1 when nothing scores; the real scores are in classifications.
+    ((await nlp.process(lang, text)).classifications ?? []).filter((c) => c.intent !== 'None' && c.score > 0);
   return {
     async classify(lang, text) {
-      const result = await nlp.process(lang, normaliseForNlu(lang, text));
-      // NLP.js reports "None" with score 1 below its threshold; the real scores are in classifications.
-      return (result.classifications ?? []).filter((c) => c.intent !== 'None').slice(0, 5);
+      const normalised = normaliseForNlu(lang, text);
+      const whole = await scoresOf(lang, normalised);
+      if (whole.length > 0) return whole.slice(0, 5);
+      const totals = new Map<string, number>();
+      let answered = 0;
+      for (const segment of segmentsOf(normalised).slice(1)) {
+        const scored = await scoresOf(lang, segment);
+        if (scored.length === 0) continue;
+        answered++;
+        for (const c of scored) totals.set(c.intent, (totals.get(c.intent) ?? 0) + c.score);
+      }
+      return [...totals].map(([intent, sum]) => ({ intent, score: sum / Math.max(answered, 1) })).sort((a, b) => b.score - a.score).slice(0, 5);
     },
   };
 }

@@ -95,12 +95,13 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       if (script === 'arabic' && sorani >= 2 && !(text.match(LETTER_EVIDENCE.ps!)?.length)) return { lang: 'ckb', confidence: 0.9, script };
       const candidates = [...profiles.values()].filter((p) => p.script === script);
       if (candidates.length === 0) return { lang: 'und', confidence: 0, script };
+      const lower = text.toLowerCase();
       const feats = features(text);
       const scores = candidates.map((p) => {
         let score = 0;
         for (const f of feats) score += Math.log(((p.counts.get(f) ?? 0) + 0.5) / (p.total + 0.5 * V));
         const letters = LETTER_EVIDENCE[p.lang];
-        if (letters) score += 4 * (text.match(letters)?.length ?? 0);
+        if (letters) score += 4 * (lower.match(letters)?.length ?? 0);
         return { lang: p.lang, score };
       });
       scores.sort((a, b) => b.score - a.score);
