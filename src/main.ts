@@ -1,7 +1,7 @@
 // Composition root: config → logger → conversation core → HTTP; graceful close on signals.
 import closeWithGrace from 'close-with-grace';
 import { loadConfig, type Config } from './config.js';
-import { assembleCore, type ConversationCore } from './core-assembly.js';
+import type { ConversationCore } from './core-assembly.js';
 import { buildApp } from './http/app.js';
 import { createLogger } from './logger.js';
 
@@ -26,6 +26,8 @@ closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
 // Listen first so /healthz answers at once; /readyz turns ready when the model and content are loaded.
 await app.listen({ port: config.http.port, host: config.http.host });
 try {
+  // Imported after listen: loading NLP.js and the model takes most of the start-up time.
+  const { assembleCore } = await import('./core-assembly.js');
   core = await assembleCore(config, log);
   log.info({ municipality: config.municipality }, 'conversation core ready');
 } catch (err) {

@@ -79,7 +79,23 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return parts;
   };
 
+  // Answers depend only on language and topic: composed once, then reused (replies copy the array).
+  const answerCache = new Map<string, { parts: ReplyPart[]; missing: boolean }>();
   const answerParts = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
+    const cacheKey = `${lang}:${topic}`;
+    const cached = answerCache.get(cacheKey);
+    if (cached) {
+      if (cached.missing) trace.missingTranslation = true;
+      return cached.parts;
+    }
+    const local: Trace = { ...trace, missingTranslation: false };
+    const parts = composeAnswer(lang, topic, local);
+    answerCache.set(cacheKey, { parts, missing: local.missingTranslation === true });
+    if (local.missingTranslation) trace.missingTranslation = true;
+    return parts;
+  };
+
+  const composeAnswer = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `answers:${topic}`, trace) }];
     const template = translator.template(lang, `answers:${topic}`) ?? '';
     const sources = sourcesPart(lang, template, knowledge, translator);
@@ -122,7 +138,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   const reply = (lang: Lang, parts: ReplyPart[], trace: Trace, urgent: UrgencyTier | null = null, handoff = false): Reply => ({
     language: lang,
     rtl: RTL_LANGUAGES.has(lang),
-    parts,
+    parts: [...parts],
     urgent,
     handoff,
     trace: { ...trace, language: lang },
@@ -167,6 +183,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return reply(lang, languageMenu(lang, trace), trace);
     }
     if (state.handoff === 'operator') return reply(lang, [], trace, null, true);
+    // A language we recognise but cannot answer in (Sorani): say so and offer the languages we have.
+    if (trace.detectedLanguage === 'ckb' && trace.languageSource !== 'remembered') {
+      return reply(lang, languageMenu(lang, trace, 'common:languageUnsupported'), trace);
+    }
     const detected = isLang(trace.detectedLanguage) ? trace.detectedLanguage : lang;
     const best = await classify(text, [detected, lang]);
     trace.intent = best.intent;

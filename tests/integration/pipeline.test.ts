@@ -134,3 +134,11 @@ describe('conversation pipeline', () => {
     }
   });
 });
+
+describe('languages the bot cannot answer in', () => {
+  it('says so for Sorani Kurdish and offers the language menu', async () => {
+    const reply = await say('s1', 'سڵاو، دەمەوێ داوای پەنابەری بکەم لە هۆڵەندا');
+    expect(reply.trace.detectedLanguage).toBe('ckb');
+    expect(reply.parts.some((p) => p.type === 'choices' && p.kind === 'languages')).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitFor(url: string, deadline: number): Promise<Response> {
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return res;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('the service started as `npm start` starts it', () => {
+  it('serves /healthz and becomes ready, then stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'pipe' });
+    try {
+      await waitFor(`http://127.0.0.1:${port}/healthz`, Date.now() + 20_000);
+      const ready = await waitFor(`http://127.0.0.1:${port}/readyz`, Date.now() + 30_000);
+      expect(await ready.json()).toMatchObject({ status: 'ready' });
+    } finally {
+      const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  });
+
+  it('refuses to start with an invalid configuration and says which variable is wrong', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: 'not-a-port' }, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT/);
+  });
+});
