@@ -127,10 +127,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   const classify = async (text: string, langs: Lang[]) => {
-    let best = { intent: 'None', score: 0 };
+    let best = { intent: 'None', score: 0, alternatives: 0 };
     for (const lang of new Set(langs)) {
-      const top = (await deps.classifier.classify(lang, text))[0];
-      if (top && top.score > best.score) best = top;
+      const ranked = await deps.classifier.classify(lang, text);
+      const top = ranked[0];
+      if (top && top.score > best.score) best = { ...top, alternatives: ranked.length - 1 };
     }
     return best;
   };
@@ -192,7 +193,10 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     trace.intent = best.intent;
     trace.score = best.score;
     const tier = EMERGENCY_INTENTS[best.intent];
-    if (tier && best.score >= options.urgentClassifierThreshold) {
+    // The classifier is a second net only when its score means something: a lone surviving intent on a long
+    // message gets a score of 1 from NLP.js whatever the text says.
+    const meaningful = best.alternatives > 0 || text.split(' ').length <= 16;
+    if (tier && meaningful && best.score >= options.urgentClassifierThreshold) {
       trace.triage = { tier, via: 'classifier' };
       return reply(lang, urgentParts(lang, tier, trace), trace, tier);
     }

@@ -85,19 +85,20 @@ export async function ensureModel(path: string, corpus: Corpus): Promise<{ model
 }
 
 /**
- * The parts of a message that are classified: the whole text, each sentence, and for long sentences overlapping
- * windows of words. NLP.js's network answers nothing for a long message with many words it does not know (every
- * intent sums below zero), and people often put the question after several sentences of their story.
+ * The parts of a long message that are classified on their own: its sentences, and overlapping windows of a long
+ * sentence. NLP.js's network scores a long message badly: with many words it does not know, most intents sum
+ * below zero and the one left over gets a meaningless score of 1. People also often tell their story first and
+ * ask the question last, so a question and the last sentence weigh double.
  */
-export function segmentsOf(text: string): string[] {
-  const words = text.split(' ');
-  if (words.length <= 12) return [text];
-  const segments = [text];
-  for (const sentence of text.split(/[.!?;\n؟።]+/u).map((s) => s.trim()).filter(Boolean)) {
-    const sw = sentence.split(' ');
-    if (sw.length <= 14) segments.push(sentence);
-    else for (let i = 0; i < sw.length; i += 6) segments.push(sw.slice(i, i + 12).join(' '));
-  }
+export function segmentsOf(text: string): { text: string; weight: number }[] {
+  const sentences = text.split(/(?<=[.!?;\n؟።])\s*/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const segments: { text: string; weight: number }[] = [];
+  sentences.forEach((sentence, i) => {
+    const weight = /[?؟]\s*$/u.test(sentence) || i === sentences.length - 1 ? 2 : 1;
+    const words = sentence.split(' ');
+    if (words.length <= 16) segments.push({ text: sentence, weight });
+    else for (let w = 0; w < words.length; w += 6) segments.push({ text: words.slice(w, w + 12).join(' '), weight });
+  });
   return segments;
 }
 
@@ -113,14 +114,15 @@ export async function createIntentClassifier(model: SavedModel, langs: string[])
       const whole = await scoresOf(lang, normalised);
       if (whole.length > 0) return whole.slice(0, 5);
       const totals = new Map<string, number>();
-      let answered = 0;
-      for (const segment of segmentsOf(normalised).slice(1)) {
-        const scored = await scoresOf(lang, segment);
+      let weights = 0;
+      const segments = segmentsOf(normalised);
+      for (const segment of segments) {
+        const scored = await scoresOf(lang, segment.text);
         if (scored.length === 0) continue;
-        answered++;
-        for (const c of scored) totals.set(c.intent, (totals.get(c.intent) ?? 0) + c.score);
+        weights += segment.weight;
+        for (const c of scored) totals.set(c.intent, (totals.get(c.intent) ?? 0) + c.score * segment.weight);
       }
-      return [...totals].map(([intent, sum]) => ({ intent, score: sum / Math.max(answered, 1) })).sort((a, b) => b.score - a.score).slice(0, 5);
+      return [...totals].map(([intent, sum]) => ({ intent, score: sum / Math.max(weights, 1) })).sort((a, b) => b.score - a.score).slice(0, 5);
     },
   };
 }
