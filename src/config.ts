@@ -15,9 +15,10 @@ export const EnvSchema = Type.Object({
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   MODEL_PATH: Type.String({ default: './models/intent-model.json', minLength: 1 }),
   MUNICIPALITY: Type.String({ default: 'leiden', pattern: '^[a-z-]+$' }),
-  CONFIDENCE_THRESHOLD: Type.Union([Probability], { default: 0.5 }),
+  CONFIDENCE_THRESHOLD: Type.Union([Probability], { default: 0.3 }),
   URGENT_CLASSIFIER_THRESHOLD: Type.Union([Probability], { default: 0.9 }),
   LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.6 }),
+  TRIAGE_LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.95 }),
   MAX_TEXT_LENGTH: Type.Integer({ minimum: 100, maximum: 100_000, default: 4000 }),
 });
 export type Env = Static<typeof EnvSchema>;
@@ -30,7 +31,7 @@ export interface Config {
   modelPath: string;
   municipality: string;
   paths: { knowledge: string; locales: string; intents: string; triage: string };
-  pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; maxTextLength: number };
+  pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; triageLanguageConfidence: number; maxTextLength: number };
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,6 +58,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       confidenceThreshold: env.CONFIDENCE_THRESHOLD,
       urgentClassifierThreshold: env.URGENT_CLASSIFIER_THRESHOLD,
       languageConfidence: env.LANGUAGE_CONFIDENCE,
+      triageLanguageConfidence: env.TRIAGE_LANGUAGE_CONFIDENCE,
       maxTextLength: env.MAX_TEXT_LENGTH,
     }),
   });

@@ -29,17 +29,28 @@ export interface CaseResult {
   replyLanguage: string;
   intent?: string;
   score?: number;
+  /** Which triage tier fired and how (lexicon pattern or classifier), for reading failures. */
+  triage?: string;
   text: string;
 }
 
 const EMERGENCY_112 = /(^|\D)112(\D|$)/u;
 const re = (p: string) => new RegExp(p, 'iu');
 
-/** Scores one reply: the topic's markers, urgency, a 112 false alarm, and the reply language. */
+/** The words of the answer itself, without button labels: a menu of topics is not an answer. */
+function answerText(reply: Reply): string {
+  return reply.parts.map((p) => (p.type === 'choices' ? '' : p.text)).join('\n');
+}
+
+/**
+ * Scores one reply: the topic's required markers in the answer text, forbidden markers and 112 anywhere the user
+ * sees (buttons included), urgency, and the reply language.
+ */
 export function scoreCase(c: EvalCase, rule: TopicRule, reply: Reply, text: string): CaseResult {
   const reasons: string[] = [];
-  if (rule.any && !rule.any.some((p) => re(p).test(text))) reasons.push('no marker of "any"');
-  if (rule.all) for (const p of rule.all) if (!re(p).test(text)) reasons.push(`missing /${p}/`);
+  const answer = answerText(reply);
+  if (rule.any && !rule.any.some((p) => re(p).test(answer))) reasons.push('no marker of "any"');
+  if (rule.all) for (const p of rule.all) if (!re(p).test(answer)) reasons.push(`missing /${p}/`);
   if (rule.none) for (const p of rule.none) if (re(p).test(text)) reasons.push(`forbidden /${p}/`);
   if (rule.urgent && !reply.urgent) reasons.push('not marked urgent');
   const falseAlarm112 = !rule.urgent && !rule.allow112 && EMERGENCY_112.test(text);
@@ -59,6 +70,7 @@ export function scoreCase(c: EvalCase, rule: TopicRule, reply: Reply, text: stri
     replyLanguage: reply.language,
     ...(reply.trace.intent ? { intent: reply.trace.intent } : {}),
     ...(reply.trace.score !== undefined ? { score: reply.trace.score } : {}),
+    ...(reply.trace.triage ? { triage: `${reply.trace.triage.tier} via ${reply.trace.triage.via}${reply.trace.triage.matched ? ` /${reply.trace.triage.matched}/` : ''}` } : {}),
     text,
   };
 }

@@ -46,7 +46,7 @@ if (values.json) {
   const failures = results.filter((r) => !r.pass);
   console.log(`\nFailures (${failures.length}; showing ${Math.min(failures.length, Number(values.failures))}):`);
   for (const r of failures.slice(0, Number(values.failures))) {
-    console.log(`  ${r.case.id} [${r.case.kind}] → ${r.intent ?? '-'} ${r.score?.toFixed(2) ?? ''} ${r.replyLanguage}: ${r.reason}\n      ${r.case.text.slice(0, 110)}`);
+    console.log(`  ${r.case.id} [${r.case.kind}] → ${r.intent ?? '-'} ${r.score?.toFixed(2) ?? ''} ${r.replyLanguage}: ${r.reason}${r.triage ? ` [${r.triage}]` : ''}\n      ${r.case.text.slice(0, 110)}`);
   }
   table('Accuracy by topic', summary.byTopic);
   table('Accuracy by kind', summary.byKind);

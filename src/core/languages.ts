@@ -58,3 +58,16 @@ export const LANGUAGE_ALIASES: Record<Lang, readonly string[]> = {
   fr: ['français', 'francais', 'french', 'frans'],
   es: ['español', 'espanol', 'spanish', 'spaans'],
 };
+
+export type Script = 'latin' | 'arabic' | 'cyrillic' | 'ethiopic';
+
+/**
+ * The scripts each language is written in by its speakers. The first is the native one; Latin after it means
+ * people also type the language in Latin letters in chats (Arabizi, Finglish, transliterated Ukrainian/Russian).
+ */
+export const SCRIPTS: Record<Lang, readonly Script[]> = {
+  en: ['latin'], nl: ['latin'], so: ['latin'], tr: ['latin'], ku: ['latin'], fr: ['latin'], es: ['latin'],
+  ar: ['arabic', 'latin'], fa: ['arabic', 'latin'], ps: ['arabic', 'latin'],
+  uk: ['cyrillic', 'latin'], ru: ['cyrillic', 'latin'],
+  ti: ['ethiopic'], am: ['ethiopic'],
+};

@@ -13,6 +13,8 @@ export interface PipelineOptions {
   urgentClassifierThreshold: number;
   /** Below this detection confidence a remembered language is kept. */
   languageConfidence: number;
+  /** At or above this detection confidence only that language's emergency lexicon runs (and the user's own). */
+  triageLanguageConfidence: number;
   maxTextLength: number;
 }
 
@@ -127,13 +129,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   const classify = async (text: string, langs: Lang[]) => {
-    let best = { intent: 'None', score: 0, alternatives: 0 };
+    let ranked: { intent: string; score: number }[] = [];
     for (const lang of new Set(langs)) {
-      const ranked = await deps.classifier.classify(lang, text);
-      const top = ranked[0];
-      if (top && top.score > best.score) best = { ...top, alternatives: ranked.length - 1 };
+      const result = await deps.classifier.classify(lang, text);
+      if ((result[0]?.score ?? 0) > (ranked[0]?.score ?? 0)) ranked = result;
     }
-    return best;
+    return ranked;
   };
 
   const reply = (lang: Lang, parts: ReplyPart[], trace: Trace, urgent: UrgencyTier | null = null, handoff = false): Reply => ({
@@ -167,9 +168,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   const handleText = async (text: string, message: InboundMessage, state: UserState, trace: Trace): Promise<Reply> => {
-    // Triage first, on every message and in every state: nothing may delay the emergency answer.
-    const triage = deps.triage.assess(text);
     const lang = chooseLanguage(text, state, message.languageHint, trace);
+    // Triage before anything else, on every message and in every state. When the language is sure, that
+    // language's lexicon (and the user's own) decides, so a Spanish "molestar" never fires an English pattern;
+    // when it is not, every lexicon runs, so a misdetected language never hides an emergency.
+    const sure = isLang(trace.detectedLanguage) && (trace.detectionConfidence ?? 0) >= options.triageLanguageConfidence;
+    const triageLanguages = sure ? [trace.detectedLanguage as Lang, lang, ...(state.language ? [state.language] : [])] : undefined;
+    const triage = deps.triage.assess(text, triageLanguages);
     if (triage) {
       trace.triage = { tier: triage.tier, via: 'lexicon', matched: triage.matched };
       return reply(lang, urgentParts(lang, triage.tier, trace), trace, triage.tier);
@@ -189,20 +194,25 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return reply(lang, languageMenu(lang, trace, 'common:languageUnsupported'), trace);
     }
     const detected = isLang(trace.detectedLanguage) ? trace.detectedLanguage : lang;
-    const best = await classify(text, [detected, lang]);
+    const ranked = await classify(text, [detected, lang]);
+    const best = ranked[0] ?? { intent: 'None', score: 0 };
     trace.intent = best.intent;
     trace.score = best.score;
     const tier = EMERGENCY_INTENTS[best.intent];
-    // The classifier is a second net only when its score means something: a lone surviving intent on a long
-    // message gets a score of 1 from NLP.js whatever the text says.
-    const meaningful = best.alternatives > 0 || text.split(' ').length <= 16;
-    if (tier && meaningful && best.score >= options.urgentClassifierThreshold) {
+    if (tier && best.score >= options.urgentClassifierThreshold) {
       trace.triage = { tier, via: 'classifier' };
       return reply(lang, urgentParts(lang, tier, trace), trace, tier);
     }
     if (best.score < options.confidenceThreshold || tier || !knowledge.topicIds().includes(best.intent)) {
       trace.fallback = true;
-      return reply(lang, [{ type: 'text', text: t(lang, 'common:fallback', trace) }, ...menuParts(lang, trace, true)], trace);
+      // The closest topics first (a "did you mean"), then the menu and a person.
+      const guesses = ranked.filter((r) => r.score >= 0.1 && !EMERGENCY_INTENTS[r.intent] && !SMALLTALK.has(r.intent) && knowledge.topicIds().includes(r.intent)).slice(0, 3).map((r) => r.intent);
+      const menu = knowledge.menuTopics().filter((topicId) => !guesses.includes(topicId));
+      return reply(lang, [
+        { type: 'text', text: t(lang, 'common:fallback', trace) },
+        { type: 'choices', kind: 'topics', choices: topicChoices(lang, [...guesses, ...menu], trace) },
+        { type: 'choices', kind: 'actions', choices: [{ id: 'handoff', label: t(lang, 'common:talkToPerson', trace) }] },
+      ], trace);
     }
     trace.topic = best.intent;
     state.lastTopic = best.intent;

@@ -23,8 +23,11 @@ interface CompiledTier {
 }
 
 export interface Triage {
-  /** The most serious tier the message matches, or null. Runs on every message, before anything else. */
-  assess(text: string): TriageResult | null;
+  /**
+   * The most serious tier the message matches, or null. Runs on every message, before anything else.
+   * `languages` narrows the lexicons to the languages the message is surely in; without it all of them run.
+   */
+  assess(text: string, languages?: readonly string[]): TriageResult | null;
 }
 
 function compile(source: string, flags = 'u'): RegExp {
@@ -49,15 +52,27 @@ export function createTriage(lexicons: readonly TriageLexicon[]): Triage {
       });
     }
   }
-  const negatives = lexicons.flatMap((l) => l.notEmergency);
-  const notEmergency = negatives.length > 0 ? compile(negatives.map((p) => `(?:${p})`).join('|'), 'gu') : null;
+  const negativeRegex = (lexs: readonly TriageLexicon[]): RegExp | null => {
+    const patterns = lexs.flatMap((l) => l.notEmergency);
+    return patterns.length > 0 ? compile(patterns.map((p) => `(?:${p})`).join('|'), 'gu') : null;
+  };
+  const notEmergency = negativeRegex(lexicons);
+  const negativeCache = new Map<string, RegExp | null>();
+  const negativesFor = (langs: ReadonlySet<string>): RegExp | null => {
+    const key = [...langs].sort().join(',');
+    if (!negativeCache.has(key)) negativeCache.set(key, negativeRegex(lexicons.filter((l) => langs.has(l.language))));
+    return negativeCache.get(key) ?? null;
+  };
 
   return {
-    assess(text) {
+    assess(text, languages) {
       const folded = foldForMatching(text);
+      const only = languages && languages.length > 0 ? new Set(languages) : undefined;
+      const negatives = only ? negativesFor(only) : notEmergency;
       // Phrases that only sound alarming ("the waiting is killing me") are cut out before the tiers look.
-      const variants = elongationVariants(folded).map((v) => (notEmergency ? v.replace(notEmergency, ' ') : v));
+      const variants = elongationVariants(folded).map((v) => (negatives ? v.replace(negatives, ' ') : v));
       for (const compiled of tiers) {
+        if (only && !only.has(compiled.lang)) continue;
         for (const variant of variants) {
           if (!compiled.any.test(variant)) continue;
           const hit = compiled.each.find((p) => p.re.test(variant));

@@ -112,9 +112,15 @@ export async function createIntentClassifier(model: SavedModel, langs: string[])
     async classify(lang, text) {
       const normalised = normaliseForNlu(lang, text);
       const whole = await scoresOf(lang, normalised);
-      if (whole.length > 0) return whole.slice(0, 5);
+      const words = normalised.split(' ').length;
+      if (whole.length > 1 || (whole.length === 1 && words <= 16)) return whole.slice(0, 5);
+      // Nothing, or one lone intent on a long text: let the sentences speak, with the whole text as one voice.
       const totals = new Map<string, number>();
       let weights = 0;
+      for (const c of whole) {
+        totals.set(c.intent, c.score * 2);
+        weights += 2;
+      }
       const segments = segmentsOf(normalised);
       for (const segment of segments) {
         const scored = await scoresOf(lang, segment.text);

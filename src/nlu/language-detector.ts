@@ -1,3 +1,4 @@
+import { SCRIPTS, isLang } from '../core/languages.js';
 import type { LanguageDetector, LanguageGuess } from '../core/ports.js';
 
 type Script = LanguageGuess['script'];
@@ -20,6 +21,7 @@ const LETTER_EVIDENCE: Record<string, RegExp> = {
   ku: /[êîû]/gu,
   ti: /[ኣቐቑቒቓቔቕቖኸኹኺኻኼኽኾ]/gu,
   am: /[ኧሽ]/gu,
+  es: /[¿¡ñ]/gu,
 };
 // Sorani Kurdish letters: recognised so the bot can say honestly it does not answer in Sorani yet.
 const SORANI = /[ڕڵۆێە]/gu;
@@ -64,6 +66,15 @@ interface Profile {
 }
 
 /**
+ * Log prior of a profile: a language typed in a script that is not its own (Arabizi, Finglish) is less likely
+ * than the languages native to that script; English is the most common lingua franca among newcomers.
+ */
+function prior(profile: { lang: string; script: Script }): number {
+  const native = isLang(profile.lang) ? SCRIPTS[profile.lang][0] === profile.script : true;
+  return (native ? 0 : -1.5) + (profile.lang === 'en' ? 0.5 : 0);
+}
+
+/**
  * A naive-Bayes detector over character trigrams and words, trained on the project's own utterances and
  * answers, restricted to the supported languages and to the script of the message. Script and letters come
  * first: they decide most messages before any statistics.
@@ -75,6 +86,8 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
     for (const text of texts) {
       const script = scriptOf(text);
       if (script === 'none' || script === 'other') continue;
+      // Utterances like "IND?" in a Tigrinya file must not teach the detector that Latin text may be Tigrinya.
+      if (isLang(lang) && !(SCRIPTS[lang] as readonly string[]).includes(script)) continue;
       const id = `${lang}/${script}`;
       let profile = profiles.get(id);
       if (!profile) profiles.set(id, (profile = { lang, script, counts: new Map(), total: 0 }));
@@ -102,6 +115,7 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
         for (const f of feats) score += Math.log(((p.counts.get(f) ?? 0) + 0.5) / (p.total + 0.5 * V));
         const letters = LETTER_EVIDENCE[p.lang];
         if (letters) score += 4 * (lower.match(letters)?.length ?? 0);
+        score += prior(p);
         return { lang: p.lang, score };
       });
       scores.sort((a, b) => b.score - a.score);
