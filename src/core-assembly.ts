@@ -9,6 +9,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import { loadCorpus, loadTriageLexicons } from './nlu/corpus.js';
 import { createIntentClassifier, ensureModel } from './nlu/intent-classifier.js';
 import { createLanguageDetector } from './nlu/language-detector.js';
+import { requiredLiterals } from './nlu/regex-literals.js';
 import { createMemoryStateStore } from './store/memory-state.js';
 import type { Lang } from './core/languages.js';
 
@@ -29,7 +30,7 @@ export async function assembleCore(config: Config, log?: Logger, store: UserStat
   const { knowledge, facts } = loadKnowledge(config.paths.knowledge, config.municipality);
   const { translator, meta, resources } = createTranslator(config.paths.locales);
   const corpus = loadCorpus(config.paths.intents);
-  const triage = createTriage(loadTriageLexicons(config.paths.triage));
+  const triage = createTriage(loadTriageLexicons(config.paths.triage), { literalsOf: requiredLiterals });
   const { model, trained } = await ensureModel(config.modelPath, corpus);
   if (trained) log?.info({ modelPath: config.modelPath }, 'intent model trained');
   const classifier = await createIntentClassifier(model, Object.keys(corpus));

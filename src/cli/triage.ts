@@ -5,9 +5,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createTriage } from '../core/triage.js';
 import { loadTriageLexicons } from '../nlu/corpus.js';
+import { requiredLiterals } from '../nlu/regex-literals.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', multiple: true } } });
-const triage = createTriage(loadTriageLexicons(loadConfig({ LOG_LEVEL: 'silent' }).paths.triage));
+const triage = createTriage(loadTriageLexicons(loadConfig({ LOG_LEVEL: 'silent' }).paths.triage), { literalsOf: requiredLiterals });
 const show = (text: string) => {
   const result = triage.assess(text, values.lang);
   console.log(`${result ? `${result.tier.toUpperCase()} (${result.lang}: /${result.matched}/)` : 'none'}\t${text}`);

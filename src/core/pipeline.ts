@@ -59,21 +59,42 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return translator.text('en', key, { ...deps.facts('en'), ...values }) ?? '';
   };
 
+  // Everything below depends only on language and content, so it is composed once and reused; replies copy the
+  // part arrays, and the cache remembers whether a translation was missing so every trace still says so.
+  const composed = new Map<string, { parts: ReplyPart[]; missing: boolean }>();
+  const cached = (key: string, trace: Trace, build: (local: Trace) => ReplyPart[]): ReplyPart[] => {
+    let entry = composed.get(key);
+    if (!entry) {
+      const local: Trace = { ...trace, missingTranslation: false };
+      entry = { parts: build(local), missing: local.missingTranslation === true };
+      composed.set(key, entry);
+    }
+    if (entry.missing) trace.missingTranslation = true;
+    return entry.parts;
+  };
+
   const topicChoices = (lang: Lang, topics: readonly string[], trace: Trace): Choice[] =>
     topics.map((topic) => ({ id: `topic:${topic}`, label: t(lang, `topics:${topic}`, trace) }));
 
-  const menuParts = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] => {
+  const menuParts = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] =>
+    cached(`menu:${lang}:${withHandoff}`, trace, (local) => composeMenu(lang, local, withHandoff));
+
+  const composeMenu = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'choices', kind: 'topics', choices: topicChoices(lang, knowledge.menuTopics(), trace) }];
     if (withHandoff) parts.push({ type: 'choices', kind: 'actions', choices: [{ id: 'handoff', label: t(lang, 'common:talkToPerson', trace) }] });
     return parts;
   };
 
-  const languageMenu = (lang: Lang, trace: Trace, titleKey = 'common:languageMenuTitle'): ReplyPart[] => [
-    { type: 'text', text: t(lang, titleKey, trace) },
-    { type: 'choices', kind: 'languages', choices: LANGUAGES.map((l) => ({ id: `lang:${l}`, label: NATIVE_NAMES[l] })) },
-  ];
+  const languageMenu = (lang: Lang, trace: Trace, titleKey = 'common:languageMenuTitle'): ReplyPart[] =>
+    cached(`languages:${lang}:${titleKey}`, trace, (local) => [
+      { type: 'text', text: t(lang, titleKey, local) },
+      { type: 'choices', kind: 'languages', choices: LANGUAGES.map((l) => ({ id: `lang:${l}`, label: NATIVE_NAMES[l] })) },
+    ]);
 
-  const urgentParts = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] => {
+  const urgentParts = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] =>
+    cached(`urgent:${lang}:${tier}`, trace, (local) => composeUrgent(lang, tier, local));
+
+  const composeUrgent = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `urgent:${tier}`, trace) }];
     // One Dutch line a bystander (staff, a neighbour, the 112 operator) can read.
     const bystander = translator.text('nl', `bystander:${tier}`, { ...deps.facts('nl') });
@@ -81,21 +102,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return parts;
   };
 
-  // Answers depend only on language and topic: composed once, then reused (replies copy the array).
-  const answerCache = new Map<string, { parts: ReplyPart[]; missing: boolean }>();
-  const answerParts = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
-    const cacheKey = `${lang}:${topic}`;
-    const cached = answerCache.get(cacheKey);
-    if (cached) {
-      if (cached.missing) trace.missingTranslation = true;
-      return cached.parts;
-    }
-    const local: Trace = { ...trace, missingTranslation: false };
-    const parts = composeAnswer(lang, topic, local);
-    answerCache.set(cacheKey, { parts, missing: local.missingTranslation === true });
-    if (local.missingTranslation) trace.missingTranslation = true;
-    return parts;
-  };
+  const answerParts = (lang: Lang, topic: string, trace: Trace): ReplyPart[] =>
+    cached(`answer:${lang}:${topic}`, trace, (local) => composeAnswer(lang, topic, local));
 
   const composeAnswer = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `answers:${topic}`, trace) }];

@@ -14,14 +14,6 @@ export interface TriageLexicon {
 
 export const URGENCY_TIERS: readonly UrgencyTier[] = ['suicide', 'medical', 'violence', 'danger'];
 
-interface CompiledTier {
-  tier: UrgencyTier;
-  lang: string;
-  /** All patterns of the tier as one alternation, for speed. */
-  any: RegExp;
-  each: { source: string; re: RegExp }[];
-}
-
 export interface Triage {
   /**
    * The most serious tier the message matches, or null. Runs on every message, before anything else.
@@ -30,54 +22,83 @@ export interface Triage {
   assess(text: string, languages?: readonly string[]): TriageResult | null;
 }
 
-function compile(source: string, flags = 'u'): RegExp {
-  return new RegExp(foldPattern(source), flags);
+export interface TriageOptions {
+  /**
+   * Literal strings one of which any match of a (folded) pattern must contain, or null if there are none. With
+   * it, only patterns whose literal occurs in the message are run: thousands of patterns cost microseconds.
+   */
+  literalsOf?: (pattern: string) => string[] | null;
+}
+
+interface Pattern {
+  id: number;
+  tier: UrgencyTier | 'notEmergency';
+  lang: string;
+  source: string;
+  re: RegExp;
+}
+
+/** Maps the first three characters of every literal to the patterns that need it. */
+function buildIndex(patterns: Pattern[], literalsOf: TriageOptions['literalsOf']) {
+  const byPrefix = new Map<string, { literal: string; ids: number[] }[]>();
+  const always: number[] = [];
+  for (const p of patterns) {
+    const literals = literalsOf?.(p.re.source) ?? null;
+    if (!literals) {
+      always.push(p.id);
+      continue;
+    }
+    for (const literal of literals) {
+      const prefix = literal.slice(0, 3);
+      const bucket = byPrefix.get(prefix) ?? [];
+      const entry = bucket.find((e) => e.literal === literal);
+      if (entry) entry.ids.push(p.id);
+      else bucket.push({ literal, ids: [p.id] });
+      byPrefix.set(prefix, bucket);
+    }
+  }
+  return (text: string, into: Set<number>) => {
+    for (const id of always) into.add(id);
+    for (let i = 0; i + 3 <= text.length; i++) {
+      const bucket = byPrefix.get(text.slice(i, i + 3));
+      if (!bucket) continue;
+      for (const e of bucket) if (text.startsWith(e.literal, i)) for (const id of e.ids) into.add(id);
+    }
+  };
 }
 
 /**
- * Builds the emergency triage from every language's lexicon. All lexicons run on every message: people mix
- * languages, and a misdetected language must never hide an emergency.
+ * Builds the emergency triage from every language's lexicon. Patterns are folded like messages, so authors
+ * write ordinary spelling; phrases that only sound alarming are cut out before the tiers are tried.
  */
-export function createTriage(lexicons: readonly TriageLexicon[]): Triage {
-  const tiers: CompiledTier[] = [];
-  for (const tier of URGENCY_TIERS) {
-    for (const lex of lexicons) {
-      const patterns = lex[tier];
-      if (patterns.length === 0) continue;
-      tiers.push({
-        tier,
-        lang: lex.language,
-        any: compile(patterns.map((p) => `(?:${p})`).join('|')),
-        each: patterns.map((p) => ({ source: p, re: compile(p) })),
-      });
+export function createTriage(lexicons: readonly TriageLexicon[], options: TriageOptions = {}): Triage {
+  const patterns: Pattern[] = [];
+  for (const lex of lexicons) {
+    for (const tier of [...URGENCY_TIERS, 'notEmergency'] as const) {
+      for (const source of lex[tier]) {
+        const folded = foldPattern(source);
+        patterns.push({ id: patterns.length, tier, lang: lex.language, source, re: new RegExp(folded, tier === 'notEmergency' ? 'gu' : 'u') });
+      }
     }
   }
-  const negativeRegex = (lexs: readonly TriageLexicon[]): RegExp | null => {
-    const patterns = lexs.flatMap((l) => l.notEmergency);
-    return patterns.length > 0 ? compile(patterns.map((p) => `(?:${p})`).join('|'), 'gu') : null;
-  };
-  const notEmergency = negativeRegex(lexicons);
-  const negativeCache = new Map<string, RegExp | null>();
-  const negativesFor = (langs: ReadonlySet<string>): RegExp | null => {
-    const key = [...langs].sort().join(',');
-    if (!negativeCache.has(key)) negativeCache.set(key, negativeRegex(lexicons.filter((l) => langs.has(l.language))));
-    return negativeCache.get(key) ?? null;
-  };
+  const candidatesIn = buildIndex(patterns, options.literalsOf);
+  const rank = (p: Pattern) => (p.tier === 'notEmergency' ? -1 : URGENCY_TIERS.indexOf(p.tier));
 
   return {
     assess(text, languages) {
-      const folded = foldForMatching(text);
       const only = languages && languages.length > 0 ? new Set(languages) : undefined;
-      const negatives = only ? negativesFor(only) : notEmergency;
-      // Phrases that only sound alarming ("the waiting is killing me") are cut out before the tiers look.
-      const variants = elongationVariants(folded).map((v) => (negatives ? v.replace(negatives, ' ') : v));
-      for (const compiled of tiers) {
-        if (only && !only.has(compiled.lang)) continue;
-        for (const variant of variants) {
-          if (!compiled.any.test(variant)) continue;
-          const hit = compiled.each.find((p) => p.re.test(variant));
-          return { tier: compiled.tier, matched: hit?.source ?? '', lang: compiled.lang };
-        }
+      const variants = elongationVariants(foldForMatching(text));
+      const found = new Set<number>();
+      for (const v of variants) candidatesIn(v, found);
+      const candidates = [...found].map((id) => patterns[id]!).filter((p) => !only || only.has(p.lang));
+      if (!candidates.some((p) => p.tier !== 'notEmergency')) return null;
+      const negatives = candidates.filter((p) => p.tier === 'notEmergency');
+      const positives = candidates.filter((p) => p.tier !== 'notEmergency').sort((a, b) => rank(a) - rank(b) || a.id - b.id);
+      for (let variant of variants) {
+        // Phrases that only sound alarming ("the waiting is killing me") are cut out before the tiers look.
+        for (const n of negatives) variant = variant.replace(n.re, ' ');
+        const hit = positives.find((p) => p.re.test(variant));
+        if (hit) return { tier: hit.tier as UrgencyTier, matched: hit.source, lang: hit.lang };
       }
       return null;
     },

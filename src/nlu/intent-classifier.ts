@@ -106,8 +106,9 @@ export async function createIntentClassifier(model: SavedModel, langs: string[])
   const nlp = await createNlp(langs);
   nlp.import(model.nlp);
   const scoresOf = async (lang: string, text: string) =>
-    // NLP.js reports "None" with score 1 when nothing scores; the real scores are in classifications.
-    ((await nlp.process(lang, text)).classifications ?? []).filter((c) => c.intent !== 'None' && c.score > 0);
+    // Only the classifier step of NLP.js's pipeline is needed. It reports "None" with score 1 when nothing
+    // scores; the real scores are in classifications.
+    ((await nlp.nluManager.process(lang, text)).classifications ?? []).filter((c) => c.intent !== 'None' && c.score > 0);
   return {
     async classify(lang, text) {
       const normalised = normaliseForNlu(lang, text);

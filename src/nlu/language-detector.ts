@@ -27,19 +27,20 @@ const LETTER_EVIDENCE: Record<string, RegExp> = {
 const SORANI = /[ڕڵۆێە]/gu;
 
 export function scriptOf(text: string): Script {
-  const counts = new Map<Script, number>();
-  for (const ch of text) {
-    for (const [script, re] of SCRIPT_OF) {
-      if (re.test(ch)) {
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        break;
-      }
+  let latin = 0, arabic = 0, cyrillic = 0, ethiopic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+      if ((c >= 0x621 && c <= 0x64a) || c >= 0x66e) arabic++; // letters, not digits or punctuation
+    } else if (c >= 0x400 && c <= 0x52f) cyrillic++;
+    else if ((c >= 0x1200 && c <= 0x137f) || (c >= 0x2d80 && c <= 0x2ddf)) {
+      if (c < 0x1360 || c > 0x137c) ethiopic++; // letters, not Ethiopic punctuation or numerals
     }
   }
-  let best: Script = 'none';
-  let max = 0;
-  for (const [script, n] of counts) if (n > max) [best, max] = [script, n];
-  return best;
+  const max = Math.max(latin, arabic, cyrillic, ethiopic);
+  if (max === 0) return 'none';
+  return max === arabic ? 'arabic' : max === ethiopic ? 'ethiopic' : max === cyrillic ? 'cyrillic' : 'latin';
 }
 
 function fold(text: string): string {
@@ -63,6 +64,27 @@ interface Profile {
   script: Script;
   counts: Map<string, number>;
   total: number;
+}
+
+/** All profiles of one script, with log-probabilities precomputed per feature for speed and memory. */
+interface ScriptModel {
+  profiles: { lang: string; prior: number; unseen: number }[];
+  logProb: Map<string, Float32Array>;
+}
+
+function buildScriptModel(profiles: Profile[], vocabularySize: number): ScriptModel {
+  const features = new Set<string>();
+  for (const p of profiles) for (const f of p.counts.keys()) features.add(f);
+  const logProb = new Map<string, Float32Array>();
+  for (const f of features) {
+    const row = new Float32Array(profiles.length);
+    profiles.forEach((p, i) => (row[i] = Math.log(((p.counts.get(f) ?? 0) + 0.5) / (p.total + 0.5 * vocabularySize))));
+    logProb.set(f, row);
+  }
+  return {
+    profiles: profiles.map((p) => ({ lang: p.lang, prior: prior(p), unseen: Math.log(0.5 / (p.total + 0.5 * vocabularySize)) })),
+    logProb,
+  };
 }
 
 /**
@@ -98,7 +120,11 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       }
     }
   }
-  const V = vocabulary.size + 1;
+  const models = new Map<Script, ScriptModel>();
+  for (const script of ['latin', 'arabic', 'cyrillic', 'ethiopic'] as const) {
+    const ofScript = [...profiles.values()].filter((p) => p.script === script);
+    if (ofScript.length > 0) models.set(script, buildScriptModel(ofScript, vocabulary.size + 1));
+  }
 
   return {
     detect(text) {
@@ -106,26 +132,26 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       if (script === 'none') return { lang: 'und', confidence: 0, script };
       const sorani = text.match(SORANI)?.length ?? 0;
       if (script === 'arabic' && sorani >= 2 && !(text.match(LETTER_EVIDENCE.ps!)?.length)) return { lang: 'ckb', confidence: 0.9, script };
-      const candidates = [...profiles.values()].filter((p) => p.script === script);
-      if (candidates.length === 0) return { lang: 'und', confidence: 0, script };
+      const model = models.get(script);
+      if (!model) return { lang: 'und', confidence: 0, script };
       const lower = text.toLowerCase();
       const feats = features(text);
-      const scores = candidates.map((p) => {
-        let score = 0;
-        for (const f of feats) score += Math.log(((p.counts.get(f) ?? 0) + 0.5) / (p.total + 0.5 * V));
+      const scores = model.profiles.map((p) => {
         const letters = LETTER_EVIDENCE[p.lang];
-        if (letters) score += 4 * (lower.match(letters)?.length ?? 0);
-        score += prior(p);
-        return { lang: p.lang, score };
+        return p.prior + (letters ? 4 * (lower.match(letters)?.length ?? 0) : 0);
       });
-      scores.sort((a, b) => b.score - a.score);
-      const top = scores[0]!;
+      for (const f of feats) {
+        const row = model.logProb.get(f);
+        for (let i = 0; i < scores.length; i++) scores[i]! += row ? row[i]! : model.profiles[i]!.unseen;
+      }
+      let top = 0;
+      for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[top]!) top = i;
       // Softmax over per-feature log-likelihood: short texts give little evidence, so confidence stays low.
       const n = Math.max(feats.length, 1);
       const temperature = Math.min(1, n / 12);
-      const exp = scores.map((s) => Math.exp(((s.score - top.score) / Math.sqrt(n)) * 3 * temperature));
-      const confidence = 1 / exp.reduce((a, b) => a + b, 0);
-      return { lang: top.lang, confidence, script };
+      let sum = 0;
+      for (const score of scores) sum += Math.exp(((score - scores[top]!) / Math.sqrt(n)) * 3 * temperature);
+      return { lang: model.profiles[top]!.lang, confidence: 1 / sum, script };
     },
   };
 }

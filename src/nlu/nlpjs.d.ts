@@ -20,6 +20,8 @@ declare module '@nlpjs/nlp' {
     process(locale: string, utterance: string): Promise<NlpResult>;
     export(minified?: boolean): string;
     import(data: string | object): void;
+    /** The classifier alone, without NER, sentiment, answers and context. */
+    nluManager: { process(locale: string, utterance: string): Promise<NlpResult> };
   }
 }
 declare module '@nlpjs/lang-en';
