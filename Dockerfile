@@ -10,7 +10,7 @@ COPY src ./src
 COPY intents ./intents
 COPY knowledge ./knowledge
 COPY locales ./locales
-RUN npm run typecheck && npm run train
+RUN npm run typecheck && npm run build && npm run train
 
 # Runtime stage: production dependencies only, non-root user, health check.
 FROM node:20-bookworm-slim
@@ -18,7 +18,7 @@ ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
-COPY --from=build /app/src ./src
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/intents ./intents
 COPY --from=build /app/knowledge ./knowledge
 COPY --from=build /app/locales ./locales
@@ -28,4 +28,4 @@ USER node
 EXPOSE 3000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/main.js"]

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { parseWithSchema } from './schema.js';
@@ -16,7 +17,7 @@ export const EnvSchema = Type.Object({
   MODEL_PATH: Type.String({ default: './models/intent-model.json', minLength: 1 }),
   MUNICIPALITY: Type.String({ default: 'leiden', pattern: '^[a-z-]+$' }),
   CONFIDENCE_THRESHOLD: Type.Union([Probability], { default: 0.3 }),
-  URGENT_CLASSIFIER_THRESHOLD: Type.Union([Probability], { default: 0.9 }),
+  URGENT_CLASSIFIER_THRESHOLD: Type.Union([Probability], { default: 0.6 }),
   LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.6 }),
   TRIAGE_LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.95 }),
   MAX_TEXT_LENGTH: Type.Integer({ minimum: 100, maximum: 100_000, default: 4000 }),
@@ -34,7 +35,13 @@ export interface Config {
   pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; triageLanguageConfidence: number; maxTextLength: number };
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
+/** The project root (where package.json is), whether running from src/ with tsx or from the compiled dist/. */
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const ROOT = projectRoot(import.meta.dirname);
 
 /** The only reader of the environment: parse, validate, freeze. Unknown variables are ignored. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Readonly<Config> {

@@ -203,6 +203,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
     const detected = isLang(trace.detectedLanguage) ? trace.detectedLanguage : lang;
     const ranked = await classify(text, [detected, lang]);
+    // "Salam, how do I..." is a question that starts with a greeting, not a greeting: greetings are short.
+    if (ranked[0]?.intent === 'greeting' && text.split(' ').length > 5 && ranked.length > 1) ranked.shift();
     const best = ranked[0] ?? { intent: 'None', score: 0 };
     trace.intent = best.intent;
     trace.score = best.score;
