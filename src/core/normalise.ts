@@ -19,7 +19,9 @@ export interface CleanText {
 export function cleanText(raw: string, maxLength: number): CleanText {
   const text = raw.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
   if (text.length <= maxLength) return { text, truncated: false };
-  return { text: Array.from(text.slice(0, maxLength + 1)).slice(0, maxLength).join(''), truncated: true };
+  // Cut in UTF-16 units, but never between the two halves of an emoji or other astral character.
+  const cut = text.slice(0, maxLength);
+  return { text: /[\uD800-\uDBFF]$/u.test(cut) ? cut.slice(0, -1) : cut, truncated: true };
 }
 
 // Arabic-script letter variants folded to one form, so Arabic, Persian and Pashto keyboards match the same patterns.

@@ -253,7 +253,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         result = nonText(state, message, trace);
       }
       if (!state.introduced && result.parts.length > 0 && !result.urgent) {
-        result.parts.unshift({ type: 'text', text: t(result.language, 'common:disclaimer', trace) });
+        result.parts.unshift(...cached(`disclaimer:${result.language}`, trace, (local) => [{ type: 'text', text: t(result.language, 'common:disclaimer', local) }]));
         state.introduced = true;
       }
       if (result.trace.languageSource !== 'remembered' || !state.language) state.language = result.language;

@@ -38,18 +38,23 @@ interface Pattern {
   re: RegExp;
 }
 
+/** The first three UTF-16 units of a string at a position, as one number: a map key that allocates nothing. */
+function key3(text: string, i: number): number {
+  return (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
+}
+
 /** Maps the first three characters of every literal to the patterns that need it. */
 function buildIndex(patterns: Pattern[], literalsOf: TriageOptions['literalsOf']) {
-  const byPrefix = new Map<string, { literal: string; ids: number[] }[]>();
+  const byPrefix = new Map<number, { literal: string; ids: number[] }[]>();
   const always: number[] = [];
   for (const p of patterns) {
     const literals = literalsOf?.(p.re.source) ?? null;
-    if (!literals) {
+    if (!literals || literals.some((l) => l.length < 3)) {
       always.push(p.id);
       continue;
     }
     for (const literal of literals) {
-      const prefix = literal.slice(0, 3);
+      const prefix = key3(literal, 0);
       const bucket = byPrefix.get(prefix) ?? [];
       const entry = bucket.find((e) => e.literal === literal);
       if (entry) entry.ids.push(p.id);
@@ -60,7 +65,7 @@ function buildIndex(patterns: Pattern[], literalsOf: TriageOptions['literalsOf']
   return (text: string, into: Set<number>) => {
     for (const id of always) into.add(id);
     for (let i = 0; i + 3 <= text.length; i++) {
-      const bucket = byPrefix.get(text.slice(i, i + 3));
+      const bucket = byPrefix.get(key3(text, i));
       if (!bucket) continue;
       for (const e of bucket) if (text.startsWith(e.literal, i)) for (const id of e.ids) into.add(id);
     }
@@ -90,6 +95,7 @@ export function createTriage(lexicons: readonly TriageLexicon[], options: Triage
       const variants = elongationVariants(foldForMatching(text));
       const found = new Set<number>();
       for (const v of variants) candidatesIn(v, found);
+      if (found.size === 0) return null;
       const candidates = [...found].map((id) => patterns[id]!).filter((p) => !only || only.has(p.lang));
       if (!candidates.some((p) => p.tier !== 'notEmergency')) return null;
       const negatives = candidates.filter((p) => p.tier === 'notEmergency');

@@ -29,11 +29,25 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return { status: 'ready', languages: Object.keys(core.localeMeta).length };
   });
 
+  // Which languages a native speaker has reviewed, so staff know how far to trust each translation.
+  app.get('/api/translations', async (_request, reply) => {
+    const core = deps.core();
+    if (!core) return reply.code(503).send({ status: 'starting' });
+    return Object.entries(core.localeMeta).map(([language, meta]) => ({
+      language,
+      nativeName: meta?.nativeName,
+      reviewStatus: meta?.reviewStatus,
+      ...(meta?.reviewNote ? { reviewNote: meta.reviewNote } : {}),
+      ...(meta?.reviewedBy ? { reviewedBy: meta.reviewedBy, reviewedOn: meta.reviewedOn } : {}),
+    }));
+  });
+
   app.get('/', async () => ({
     service: 'refugee-help-bot',
     description: 'Multilingual information chatbot for refugees and asylum seekers in the Netherlands',
     health: '/healthz',
     readiness: '/readyz',
+    translations: '/api/translations',
   }));
 
   return app;

@@ -3,13 +3,6 @@ import type { LanguageDetector, LanguageGuess } from '../core/ports.js';
 
 type Script = LanguageGuess['script'];
 
-const SCRIPT_OF: [Exclude<Script, 'none'>, RegExp][] = [
-  ['latin', /\p{Script=Latin}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['ethiopic', /\p{Script=Ethiopic}/u],
-];
-
 /** Letters that only some languages of a script use: strong evidence, counted per occurrence. */
 const LETTER_EVIDENCE: Record<string, RegExp> = {
   ps: /[ټډړږښګڼۍېځڅ]/gu,
@@ -47,35 +40,33 @@ function fold(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[\p{P}\p{S}\p{N}\s]+/gu, ' ').trim();
 }
 
-function features(text: string): string[] {
-  const out: string[] = [];
+/** Calls `visit` with every word (as `w:<word>`) and every character trigram (as a number) of a text. */
+function eachFeature(text: string, visit: (feature: string | number) => void): void {
   for (const word of fold(text).split(' ')) {
     if (!word) continue;
-    out.push(`w:${word}`);
+    visit(`w:${word}`);
     const padded = ` ${word} `;
-    const chars = [...padded];
-    for (let i = 0; i + 3 <= chars.length; i++) out.push(chars.slice(i, i + 3).join(''));
+    for (let i = 0; i + 3 <= padded.length; i++) visit((padded.charCodeAt(i) * 65536 + padded.charCodeAt(i + 1)) * 65536 + padded.charCodeAt(i + 2));
   }
-  return out;
 }
 
 interface Profile {
   lang: string;
   script: Script;
-  counts: Map<string, number>;
+  counts: Map<string | number, number>;
   total: number;
 }
 
 /** All profiles of one script, with log-probabilities precomputed per feature for speed and memory. */
 interface ScriptModel {
   profiles: { lang: string; prior: number; unseen: number }[];
-  logProb: Map<string, Float32Array>;
+  logProb: Map<string | number, Float32Array>;
 }
 
 function buildScriptModel(profiles: Profile[], vocabularySize: number): ScriptModel {
-  const features = new Set<string>();
+  const features = new Set<string | number>();
   for (const p of profiles) for (const f of p.counts.keys()) features.add(f);
-  const logProb = new Map<string, Float32Array>();
+  const logProb = new Map<string | number, Float32Array>();
   for (const f of features) {
     const row = new Float32Array(profiles.length);
     profiles.forEach((p, i) => (row[i] = Math.log(((p.counts.get(f) ?? 0) + 0.5) / (p.total + 0.5 * vocabularySize))));
@@ -103,7 +94,7 @@ function prior(profile: { lang: string; script: Script }): number {
  */
 export function createLanguageDetector(samples: Record<string, readonly string[]>): LanguageDetector {
   const profiles = new Map<string, Profile>();
-  const vocabulary = new Set<string>();
+  const vocabulary = new Set<string | number>();
   for (const [lang, texts] of Object.entries(samples)) {
     for (const text of texts) {
       const script = scriptOf(text);
@@ -113,11 +104,12 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       const id = `${lang}/${script}`;
       let profile = profiles.get(id);
       if (!profile) profiles.set(id, (profile = { lang, script, counts: new Map(), total: 0 }));
-      for (const f of features(text)) {
-        profile.counts.set(f, (profile.counts.get(f) ?? 0) + 1);
-        profile.total++;
+      const counts = profile.counts;
+      eachFeature(text, (f) => {
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+        profile!.total++;
         vocabulary.add(f);
-      }
+      });
     }
   }
   const models = new Map<Script, ScriptModel>();
@@ -135,19 +127,20 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       const model = models.get(script);
       if (!model) return { lang: 'und', confidence: 0, script };
       const lower = text.toLowerCase();
-      const feats = features(text);
       const scores = model.profiles.map((p) => {
         const letters = LETTER_EVIDENCE[p.lang];
         return p.prior + (letters ? 4 * (lower.match(letters)?.length ?? 0) : 0);
       });
-      for (const f of feats) {
+      let featureCount = 0;
+      eachFeature(text, (f) => {
+        featureCount++;
         const row = model.logProb.get(f);
         for (let i = 0; i < scores.length; i++) scores[i]! += row ? row[i]! : model.profiles[i]!.unseen;
-      }
+      });
       let top = 0;
       for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[top]!) top = i;
       // Softmax over per-feature log-likelihood: short texts give little evidence, so confidence stays low.
-      const n = Math.max(feats.length, 1);
+      const n = Math.max(featureCount, 1);
       const temperature = Math.min(1, n / 12);
       let sum = 0;
       for (const score of scores) sum += Math.exp(((score - scores[top]!) / Math.sqrt(n)) * 3 * temperature);

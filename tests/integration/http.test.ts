@@ -23,6 +23,15 @@ describe('HTTP service', async () => {
     expect(res.json()).toMatchObject({ status: 'ready', languages: 14 });
   });
 
+  it('lists the review status of every language for operators', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/translations' });
+    expect(res.statusCode).toBe(200);
+    const rows = res.json() as { language: string; reviewStatus: string }[];
+    expect(rows).toHaveLength(14);
+    expect(rows.find((r) => r.language === 'en')?.reviewStatus).toBe('reviewed');
+    expect(rows.find((r) => r.language === 'ti')?.reviewStatus).toBe('draft');
+  });
+
   it('answers unknown routes with 404 and no stack trace', async () => {
     const res = await app.inject({ method: 'GET', url: '/nope' });
     expect(res.statusCode).toBe(404);

@@ -27,12 +27,12 @@ async function waitFor(url: string, deadline: number): Promise<Response> {
 }
 
 describe('the service started as `npm start` starts it', () => {
-  it('serves /healthz and becomes ready, then stops cleanly on SIGTERM', async () => {
+  it('serves /healthz and becomes ready, then stops cleanly on SIGTERM', { timeout: 200_000 }, async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'pipe' });
     try {
-      await waitFor(`http://127.0.0.1:${port}/healthz`, Date.now() + 20_000);
-      const ready = await waitFor(`http://127.0.0.1:${port}/readyz`, Date.now() + 30_000);
+      await waitFor(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
+      const ready = await waitFor(`http://127.0.0.1:${port}/readyz`, Date.now() + 120_000);
       expect(await ready.json()).toMatchObject({ status: 'ready' });
     } finally {
       const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));

@@ -12,7 +12,7 @@ describe('cleanText', () => {
   });
   it('does not cut a surrogate pair in half', () => {
     const result = cleanText('😀'.repeat(10), 5);
-    expect(result.text).toBe('😀'.repeat(5));
+    expect(result.text).toBe('😀'.repeat(2));
   });
 });
 
