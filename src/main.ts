@@ -29,7 +29,7 @@ try {
   // Imported after listen: loading NLP.js and the model takes most of the start-up time.
   const { assembleCore } = await import('./core-assembly.js');
   core = await assembleCore(config, log);
-  log.info({ municipality: config.municipality }, 'conversation core ready');
+  log.info({ municipality: config.municipality, readyAfterMs: Math.round(performance.now()) }, 'conversation core ready');
 } catch (err) {
   log.fatal({ err }, 'cannot start: content or model invalid');
   await app.close();

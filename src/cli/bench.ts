@@ -55,7 +55,7 @@ async function benchStartup() {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
   const until = async (path: string) => {
     for (;;) {
       try {

@@ -12,7 +12,7 @@ export interface AppDeps {
 
 /** The HTTP surface: health and readiness now; channels and the operator API register here as plugins. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: deps.bodyLimit ?? 64 * 1024, disableRequestLogging: false });
+  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: deps.bodyLimit ?? 64 * 1024 });
 
   app.setErrorHandler((err: unknown, request, reply) => {
     const status = isAppError(err) ? err.status : ((err as { statusCode?: number }).statusCode ?? 500);
