@@ -19,6 +19,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/src/channels/webchat/public ./src/channels/webchat/public
 COPY --from=build /app/intents ./intents
 COPY --from=build /app/knowledge ./knowledge
 COPY --from=build /app/locales ./locales

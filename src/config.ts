@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
@@ -21,6 +22,7 @@ export const EnvSchema = Type.Object({
   LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.6 }),
   TRIAGE_LANGUAGE_CONFIDENCE: Type.Union([Probability], { default: 0.95 }),
   MAX_TEXT_LENGTH: Type.Integer({ minimum: 100, maximum: 100_000, default: 4000 }),
+  PSEUDONYM_KEY: Type.Optional(Type.String({ minLength: 16 })),
 });
 export type Env = Static<typeof EnvSchema>;
 
@@ -31,7 +33,10 @@ export interface Config {
   dataDir: string;
   modelPath: string;
   municipality: string;
-  paths: { knowledge: string; locales: string; intents: string; triage: string };
+  paths: { knowledge: string; locales: string; intents: string; triage: string; webchat: string };
+  /** Key for pseudonymising user ids; generated per process when unset (pseudonyms then change on restart). */
+  pseudonymKey: string;
+  pseudonymKeyGenerated: boolean;
   pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; triageLanguageConfidence: number; maxTextLength: number };
 }
 
@@ -60,7 +65,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       locales: resolve(ROOT, 'locales'),
       intents: resolve(ROOT, 'intents'),
       triage: resolve(ROOT, 'intents', 'triage'),
+      webchat: resolve(ROOT, 'src', 'channels', 'webchat', 'public'),
     }),
+    pseudonymKey: env.PSEUDONYM_KEY ?? randomBytes(32).toString('base64url'),
+    pseudonymKeyGenerated: env.PSEUDONYM_KEY === undefined,
     pipeline: Object.freeze({
       confidenceThreshold: env.CONFIDENCE_THRESHOLD,
       urgentClassifierThreshold: env.URGENT_CLASSIFIER_THRESHOLD,

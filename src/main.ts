@@ -3,6 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { loadConfig, type Config } from './config.js';
 import type { ConversationCore } from './core-assembly.js';
 import { buildApp } from './http/app.js';
+import { webchatRoutes } from './channels/webchat/routes.js';
 import { createLogger } from './logger.js';
 
 let config: Readonly<Config>;
@@ -17,6 +18,13 @@ const log = createLogger(config.logLevel);
 let core: ConversationCore | undefined;
 
 const app = await buildApp({ log, core: () => core });
+await app.register(webchatRoutes, {
+  pipeline: () => core?.pipeline,
+  forget: async (userKey) => core?.store.delete(userKey),
+  pseudonymKey: config.pseudonymKey,
+  publicDir: config.paths.webchat,
+});
+if (config.pseudonymKeyGenerated) log.warn('PSEUDONYM_KEY is not set: using a random key, so user state is not found again after a restart');
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
   if (err) log.error({ err }, 'closing after an error');
   else log.info({ signal }, 'closing');

@@ -32,6 +32,8 @@ export interface PipelineDeps {
 
 export interface Pipeline {
   handle(message: InboundMessage): Promise<Reply>;
+  /** The first thing a new user sees: welcome, what this service is, privacy, and the language picker. */
+  welcome(languageHint?: string): Reply;
 }
 
 const EMERGENCY_INTENTS: Record<string, UrgencyTier> = {
@@ -236,6 +238,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   return {
+    welcome(languageHint) {
+      const lang = langFromTag(languageHint) ?? 'en';
+      const trace: Trace = { language: lang, languageSource: languageHint ? 'hint' : 'default', fallback: false, truncated: false };
+      const parts = cached(`welcome:${lang}`, trace, (local) => [
+        { type: 'text', text: t(lang, 'common:welcome', local) },
+        { type: 'text', text: `${t(lang, 'common:disclaimer', local)} ${t(lang, 'common:privacy', local)}` },
+        ...languageMenu(lang, local),
+      ]);
+      return reply(lang, parts, trace);
+    },
+
     async handle(message) {
       const state: UserState = { ...NEW_STATE, ...(await deps.store.get(message.userKey)) };
       const trace: Trace = { language: 'en', languageSource: 'default', fallback: false, truncated: false };

@@ -42,12 +42,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }));
   });
 
-  app.get('/', async () => ({
+  app.get('/api', async () => ({
     service: 'refugee-help-bot',
     description: 'Multilingual information chatbot for refugees and asylum seekers in the Netherlands',
     health: '/healthz',
     readiness: '/readyz',
     translations: '/api/translations',
+    chat: '/api/chat/messages',
   }));
 
   return app;
