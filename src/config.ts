@@ -34,7 +34,7 @@ export interface Config {
   modelPath: string;
   municipality: string;
   paths: { knowledge: string; locales: string; intents: string; triage: string; webchat: string };
-  /** Key for pseudonymising user ids; generated per process when unset (pseudonyms then change on restart). */
+  /** Key for pseudonymising user ids; when unset the service keeps one in the data directory. */
   pseudonymKey: string;
   pseudonymKeyGenerated: boolean;
   pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; triageLanguageConfidence: number; maxTextLength: number };

@@ -1,9 +1,12 @@
 // Composition root: config → logger → conversation core → HTTP; graceful close on signals.
+import { join } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { loadConfig, type Config } from './config.js';
 import type { ConversationCore } from './core-assembly.js';
 import { buildApp } from './http/app.js';
 import { webchatRoutes } from './channels/webchat/routes.js';
+import { loadOrCreateSecret } from './store/secret.js';
+import { openSqliteStore, type SqliteStore } from './store/sqlite.js';
 import { createLogger } from './logger.js';
 
 let config: Readonly<Config>;
@@ -16,19 +19,28 @@ try {
 }
 const log = createLogger(config.logLevel);
 let core: ConversationCore | undefined;
+let store: SqliteStore;
+let pseudonymKey: string;
+try {
+  store = openSqliteStore(join(config.dataDir, 'bot.sqlite'));
+  pseudonymKey = config.pseudonymKeyGenerated ? loadOrCreateSecret(join(config.dataDir, 'pseudonym.key')) : config.pseudonymKey;
+} catch (err) {
+  log.fatal({ err }, 'cannot open the data store');
+  process.exit(1);
+}
 
-const app = await buildApp({ log, core: () => core });
+const app = await buildApp({ log, core: () => core, storeHealthy: () => store.ping() });
 await app.register(webchatRoutes, {
   pipeline: () => core?.pipeline,
   forget: async (userKey) => core?.store.delete(userKey),
-  pseudonymKey: config.pseudonymKey,
+  pseudonymKey,
   publicDir: config.paths.webchat,
 });
-if (config.pseudonymKeyGenerated) log.warn('PSEUDONYM_KEY is not set: using a random key, so user state is not found again after a restart');
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
   if (err) log.error({ err }, 'closing after an error');
   else log.info({ signal }, 'closing');
   await app.close();
+  store.close();
 });
 
 // Listen first so /healthz answers at once; /readyz turns ready when the model and content are loaded.
@@ -36,7 +48,7 @@ await app.listen({ port: config.http.port, host: config.http.host });
 try {
   // Imported after listen: loading NLP.js and the model takes most of the start-up time.
   const { assembleCore } = await import('./core-assembly.js');
-  core = await assembleCore(config, log);
+  core = await assembleCore(config, log, store.userState);
   log.info({ municipality: config.municipality, readyAfterMs: Math.round(performance.now()) }, 'conversation core ready');
 } catch (err) {
   log.fatal({ err }, 'cannot start: content or model invalid');

@@ -1,8 +1,8 @@
 // `npm run bench`: pipeline throughput and latency in one process, service start-up time and resident memory.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { assembleCore } from '../core-assembly.js';
@@ -55,7 +55,7 @@ async function benchStartup() {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--max-old-space-size=192', 'dist/main.js'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-data-')) }, stdio: 'ignore' });
   const until = async (path: string) => {
     for (;;) {
       try {

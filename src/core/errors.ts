@@ -6,6 +6,7 @@ export const ERROR_CATALOGUE = {
   CONFIG_INVALID: { status: 500, level: 'fatal' },
   CONTENT_INVALID: { status: 500, level: 'fatal' },
   MODEL_UNAVAILABLE: { status: 503, level: 'error' },
+  STORE_UNAVAILABLE: { status: 503, level: 'fatal' },
   BAD_REQUEST: { status: 400, level: 'info' },
   PAYLOAD_TOO_LARGE: { status: 413, level: 'info' },
   UNAUTHORIZED: { status: 401, level: 'warn' },

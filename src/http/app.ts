@@ -7,6 +7,8 @@ export interface AppDeps {
   log: Logger;
   /** Undefined while the core is still loading: /readyz answers 503 until it is set. */
   core: () => ConversationCore | undefined;
+  /** Health of the store; /readyz answers 503 while it fails. */
+  storeHealthy?: () => boolean;
   bodyLimit?: number;
 }
 
@@ -26,6 +28,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/readyz', async (_request, reply) => {
     const core = deps.core();
     if (!core) return reply.code(503).send({ status: 'starting' });
+    if (deps.storeHealthy && !deps.storeHealthy()) return reply.code(503).send({ status: 'store unavailable' });
     return { status: 'ready', languages: Object.keys(core.localeMeta).length };
   });
 

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -29,11 +32,18 @@ async function waitFor(url: string, deadline: number): Promise<Response> {
 describe('the service started as `npm start` starts it', () => {
   it('serves /healthz and becomes ready, then stops cleanly on SIGTERM', { timeout: 200_000 }, async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'pipe' });
+    const dataDir = mkdtempSync(join(tmpdir(), 'server-data-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: dataDir }, stdio: 'pipe' });
     try {
       await waitFor(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
       const ready = await waitFor(`http://127.0.0.1:${port}/readyz`, Date.now() + 120_000);
       expect(await ready.json()).toMatchObject({ status: 'ready' });
+      // The web chat is what a new user sees, with no token configured, and its state lands in the embedded store.
+      expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get('content-type')).toMatch(/text\/html/);
+      const chat = await fetch(`http://127.0.0.1:${port}/api/chat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Waar kan ik asiel aanvragen?' }) });
+      expect(((await chat.json()) as { reply: { language: string } }).reply.language).toBe('nl');
+      expect(existsSync(join(dataDir, 'bot.sqlite'))).toBe(true);
+      expect(existsSync(join(dataDir, 'pseudonym.key'))).toBe(true);
     } finally {
       const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
       child.kill('SIGTERM');
