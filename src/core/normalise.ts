@@ -39,8 +39,12 @@ function foldChar(ch: string): string {
   return ARABIC_FOLD[ch] ?? DIGITS[ch] ?? ch;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+
 /** Lower case, no diacritics (but Cyrillic і/и stay apart), folded Arabic letters. */
 function foldLetters(text: string): string {
+  // Most Latin-script messages are plain ASCII: nothing to decompose or fold.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').replace(ARABIC_MARKS, '')) {
     out += foldChar(ch);

@@ -105,10 +105,14 @@ export function segmentsOf(text: string): { text: string; weight: number }[] {
 export async function createIntentClassifier(model: SavedModel, langs: string[]): Promise<Classifier> {
   const nlp = await createNlp(langs);
   nlp.import(model.nlp);
-  const scoresOf = async (lang: string, text: string) =>
-    // Only the classifier step of NLP.js's pipeline is needed. It reports "None" with score 1 when nothing
-    // scores; the real scores are in classifications.
-    ((await nlp.nluManager.process(lang, text)).classifications ?? []).filter((c) => c.intent !== 'None' && c.score > 0);
+  const scoresOf = async (lang: string, text: string) => {
+    // Only the classifier is needed: the language's domain manager directly, without NLP.js's per-call manager
+    // pipeline (about a third of the time). "None" and zero scores are dropped; the rest are sorted here.
+    const domain = nlp.nluManager.domainManagers[lang];
+    if (!domain) return [];
+    const { classifications } = await domain.process(text);
+    return classifications.filter((c) => c.intent !== 'None' && c.score > 0).sort((a, b) => b.score - a.score);
+  };
   return {
     async classify(lang, text) {
       const normalised = normaliseForNlu(lang, text);

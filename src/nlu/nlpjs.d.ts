@@ -21,7 +21,11 @@ declare module '@nlpjs/nlp' {
     export(minified?: boolean): string;
     import(data: string | object): void;
     /** The classifier alone, without NER, sentiment, answers and context. */
-    nluManager: { process(locale: string, utterance: string): Promise<NlpResult> };
+    nluManager: {
+      process(locale: string, utterance: string): Promise<NlpResult>;
+      /** One classifier per language; calling it directly skips the manager's per-call pipeline. */
+      domainManagers: Record<string, { process(utterance: string): Promise<{ classifications: { intent: string; score: number }[] }> } | undefined>;
+    };
   }
 }
 declare module '@nlpjs/lang-en';
