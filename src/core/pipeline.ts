@@ -75,8 +75,20 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return entry.parts;
   };
 
+  const labels = new Map<string, Choice>();
   const topicChoices = (lang: Lang, topics: readonly string[], trace: Trace): Choice[] =>
-    topics.map((topic) => ({ id: `topic:${topic}`, label: t(lang, `topics:${topic}`, trace) }));
+    topics.map((topic) => {
+      const key = `${lang}:${topic}`;
+      let choice = labels.get(key);
+      if (!choice) {
+        const local: Trace = { ...trace, missingTranslation: false };
+        choice = { id: `topic:${topic}`, label: t(lang, `topics:${topic}`, local) };
+        // A missing label is not cached, so every trace that uses it reports the missing translation.
+        if (local.missingTranslation) trace.missingTranslation = true;
+        else labels.set(key, choice);
+      }
+      return choice;
+    });
 
   const menuParts = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] =>
     cached(`menu:${lang}:${withHandoff}`, trace, (local) => composeMenu(lang, local, withHandoff));
