@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawFacts, Hours } from '../core/answers.js';
 import { AppError } from '../core/errors.js';
 import type { KnowledgeBase } from '../core/ports.js';
 import type { SourceRef } from '../core/message.js';
-import { parseWithSchema } from '../schema.js';
+import { parseWithSchema, readJsonFile } from '../schema.js';
 import {
   FactSchema,
   MunicipalitySchema,
@@ -22,21 +21,13 @@ export interface LoadedKnowledge {
   organisations: Readonly<Record<string, Organisation>>;
 }
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new AppError('CONTENT_INVALID', `${file} cannot be read as JSON: ${(err as Error).message}`, { cause: err });
-  }
-}
-
 /**
  * Loads and validates `knowledge/`: organisations, procedural rules, topics and the municipal overlay. Every
  * fact keeps its source and check date; every reference between files must resolve.
  */
 export function loadKnowledge(dir: string, municipalityId: string): LoadedKnowledge {
   const orgFile = join(dir, 'organisations.json');
-  const orgsRaw = parseWithSchema(OrganisationsFileSchema, readJson(orgFile), orgFile);
+  const orgsRaw = parseWithSchema(OrganisationsFileSchema, readJsonFile(orgFile), orgFile);
   const organisations: Record<string, Organisation> = {};
   for (const [id, value] of Object.entries(orgsRaw)) {
     if (id === '$comment') continue;
@@ -45,15 +36,15 @@ export function loadKnowledge(dir: string, municipalityId: string): LoadedKnowle
 
   const rulesFile = join(dir, 'rules.json');
   const rules: Record<string, Fact> = {};
-  for (const [id, value] of Object.entries(parseWithSchema(RulesFileSchema, readJson(rulesFile), rulesFile))) {
+  for (const [id, value] of Object.entries(parseWithSchema(RulesFileSchema, readJsonFile(rulesFile), rulesFile))) {
     if (id !== '$comment') rules[id] = parseWithSchema(FactSchema, value, `${rulesFile} → ${id}`);
   }
 
   const muniFile = join(dir, 'municipalities', `${municipalityId}.json`);
-  const municipality = parseWithSchema(MunicipalitySchema, readJson(muniFile), muniFile);
+  const municipality = parseWithSchema(MunicipalitySchema, readJsonFile(muniFile), muniFile);
 
   const topicsFile = join(dir, 'topics.json');
-  const topics = parseWithSchema(TopicsFileSchema, readJson(topicsFile), topicsFile);
+  const topics = parseWithSchema(TopicsFileSchema, readJsonFile(topicsFile), topicsFile);
 
   const factTable = new Map<string, Fact>();
   const values: Record<string, Record<string, string>> = {};

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../core/errors.js';
 import { LANGUAGES, type Lang } from '../core/languages.js';
 import type { TriageLexicon } from '../core/triage.js';
-import { parseWithSchema } from '../schema.js';
+import { parseWithSchema, readJsonFile } from '../schema.js';
 
 /** Training utterances per language and intent. */
 export type Corpus = Partial<Record<Lang, Record<string, string[]>>>;
@@ -23,21 +23,13 @@ const TriageFileSchema = Type.Object(
   { additionalProperties: true },
 );
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new AppError('CONTENT_INVALID', `${file} cannot be read as JSON: ${(err as Error).message}`, { cause: err });
-  }
-}
-
 /** Reads `intents/<lang>.json` for every supported language that has one. */
 export function loadCorpus(dir: string): Corpus {
   const corpus: Corpus = {};
   for (const lang of LANGUAGES) {
     const file = join(dir, `${lang}.json`);
     if (!existsSync(file)) continue;
-    const parsed = parseWithSchema(IntentsFileSchema, readJson(file), file);
+    const parsed = parseWithSchema(IntentsFileSchema, readJsonFile(file), file);
     if (parsed.language !== lang) throw new AppError('CONTENT_INVALID', `${file} is invalid:\n  /language: expected "${lang}"`);
     corpus[lang] = parsed.intents;
   }
@@ -50,7 +42,7 @@ export function loadTriageLexicons(dir: string): TriageLexicon[] {
   for (const lang of LANGUAGES) {
     const file = join(dir, `${lang}.json`);
     if (!existsSync(file)) continue;
-    const lex = parseWithSchema(TriageFileSchema, readJson(file), file);
+    const lex = parseWithSchema(TriageFileSchema, readJsonFile(file), file);
     for (const tier of ['danger', 'medical', 'suicide', 'violence', 'notEmergency'] as const) {
       lex[tier].forEach((pattern, i) => {
         try {
