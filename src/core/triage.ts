@@ -43,9 +43,28 @@ function key3(text: string, i: number): number {
   return (text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) * 65536 + text.charCodeAt(i + 2);
 }
 
-/** Maps the first three characters of every literal to the patterns that need it. */
+/** A hash of four UTF-16 units at a position; collisions only cost an extra `startsWith`. */
+function key4(text: string, i: number): number {
+  return ((text.charCodeAt(i) * 65599 + text.charCodeAt(i + 1)) * 65599 + text.charCodeAt(i + 2)) * 65599 + text.charCodeAt(i + 3);
+}
+
+type Bucket = { literal: string; ids: number[] }[];
+
+function addTo(index: Map<number, Bucket>, key: number, literal: string, id: number): void {
+  const bucket = index.get(key) ?? [];
+  const entry = bucket.find((e) => e.literal === literal);
+  if (entry) entry.ids.push(id);
+  else bucket.push({ literal, ids: [id] });
+  index.set(key, bucket);
+}
+
+/**
+ * Indexes every literal by its first four characters (three for three-character literals), so a message is
+ * scanned once and only the literals that can start at each position are compared.
+ */
 function buildIndex(patterns: Pattern[], literalsOf: TriageOptions['literalsOf']) {
-  const byPrefix = new Map<number, { literal: string; ids: number[] }[]>();
+  const by4 = new Map<number, Bucket>();
+  const by3 = new Map<number, Bucket>();
   const always: number[] = [];
   for (const p of patterns) {
     const literals = literalsOf?.(p.re.source) ?? null;
@@ -54,20 +73,19 @@ function buildIndex(patterns: Pattern[], literalsOf: TriageOptions['literalsOf']
       continue;
     }
     for (const literal of literals) {
-      const prefix = key3(literal, 0);
-      const bucket = byPrefix.get(prefix) ?? [];
-      const entry = bucket.find((e) => e.literal === literal);
-      if (entry) entry.ids.push(p.id);
-      else bucket.push({ literal, ids: [p.id] });
-      byPrefix.set(prefix, bucket);
+      if (literal.length >= 4) addTo(by4, key4(literal, 0), literal, p.id);
+      else addTo(by3, key3(literal, 0), literal, p.id);
     }
   }
+  const check = (bucket: Bucket | undefined, text: string, i: number, into: Set<number>) => {
+    if (!bucket) return;
+    for (const e of bucket) if (text.startsWith(e.literal, i)) for (const id of e.ids) into.add(id);
+  };
   return (text: string, into: Set<number>) => {
     for (const id of always) into.add(id);
     for (let i = 0; i + 3 <= text.length; i++) {
-      const bucket = byPrefix.get(key3(text, i));
-      if (!bucket) continue;
-      for (const e of bucket) if (text.startsWith(e.literal, i)) for (const id of e.ids) into.add(id);
+      if (by3.size > 0) check(by3.get(key3(text, i)), text, i, into);
+      if (i + 4 <= text.length) check(by4.get(key4(text, i)), text, i, into);
     }
   };
 }
