@@ -105,6 +105,16 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       { type: 'choices', kind: 'languages', choices: LANGUAGES.map((l) => ({ id: `lang:${l}`, label: NATIVE_NAMES[l] })) },
     ]);
 
+  // Erasing is asked for twice: a stray tap must not wipe someone's conversation.
+  const deleteParts = (lang: Lang, trace: Trace): ReplyPart[] =>
+    cached(`delete:${lang}`, trace, (local) => [
+      { type: 'text', text: t(lang, 'common:deleteConfirm', local) },
+      { type: 'choices', kind: 'actions', choices: [
+        { id: 'delete-confirm', label: t(lang, 'common:deleteYes', local) },
+        { id: 'delete-cancel', label: t(lang, 'common:deleteNo', local) },
+      ] },
+    ]);
+
   const urgentParts = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] =>
     cached(`urgent:${lang}:${tier}`, trace, (local) => composeUrgent(lang, tier, local));
 
@@ -186,6 +196,12 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return { lang, parts: [{ type: 'text', text: t(lang, 'common:handoffRequested', trace) }], handoff: true };
     }
     if (kind === 'language-menu') return { lang, parts: languageMenu(lang, trace) };
+    if (kind === 'delete') return { lang, parts: deleteParts(lang, trace) };
+    if (kind === 'delete-confirm') {
+      state.erase = true;
+      return { lang, parts: [{ type: 'text', text: t(lang, 'common:deleted', trace) }] };
+    }
+    if (kind === 'delete-cancel') return { lang, parts: [{ type: 'text', text: t(lang, 'common:deleteCancelled', trace) }] };
     return { lang, parts: [{ type: 'text', text: t(lang, 'common:menuTitle', trace) }, ...menuParts(lang, trace, true)] };
   };
 
@@ -201,6 +217,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       trace.triage = { tier: triage.tier, via: 'lexicon', matched: triage.matched };
       return reply(lang, urgentParts(lang, triage.tier, trace), trace, triage.tier);
     }
+    if (/^\/delete(@\w+)?$/iu.test(text.trim())) return reply(lang, deleteParts(lang, trace), trace);
     const folded = foldForMatching(text).trim();
     const switchTo = ALIAS_TO_LANG.get(folded);
     if (switchTo) {
@@ -280,6 +297,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       if (!state.introduced && result.parts.length > 0 && !result.urgent) {
         result.parts.unshift(...cached(`disclaimer:${result.language}`, trace, (local) => [{ type: 'text', text: t(result.language, 'common:disclaimer', local) }]));
         state.introduced = true;
+      }
+      if (state.erase) {
+        // The user asked to be forgotten: nothing of this conversation is kept, not even this reply's language.
+        await deps.store.delete(message.userKey);
+        return result;
       }
       if (result.trace.languageSource !== 'remembered' || !state.language) state.language = result.language;
       if (result.urgent) state.urgent = true;

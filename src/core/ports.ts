@@ -51,6 +51,8 @@ export interface UserState {
   urgent: boolean;
   /** The automated-service notice has been shown. */
   introduced: boolean;
+  /** Set while handling a confirmed "erase my data": the store deletes the user instead of saving. */
+  erase?: boolean;
 }
 
 /** Per-user conversation state, behind an interface so a database can back it. */

@@ -142,3 +142,23 @@ describe('languages the bot cannot answer in', () => {
     expect(reply.parts.some((p) => p.type === 'choices' && p.kind === 'languages')).toBe(true);
   });
 });
+
+describe('erasing a user\'s data', () => {
+  it('asks for confirmation on /delete and erases everything on "yes"', async () => {
+    await say('d1', 'Как мне подать заявление на убежище?');
+    const ask = await say('d1', '/delete');
+    expect(ask.language).toBe('ru');
+    const actions = ask.parts.find((p) => p.type === 'choices' && p.kind === 'actions');
+    expect(actions && 'choices' in actions ? actions.choices.map((c) => c.id) : []).toEqual(['delete-confirm', 'delete-cancel']);
+    expect(await core.store.get('d1')).toBeDefined();
+    await say('d1', { type: 'choice', id: 'delete-confirm' });
+    expect(await core.store.get('d1')).toBeUndefined();
+  });
+
+  it('keeps everything when the user says no', async () => {
+    await say('d2', 'Waar kan ik asiel aanvragen?');
+    await say('d2', '/delete');
+    await say('d2', { type: 'choice', id: 'delete-cancel' });
+    expect((await core.store.get('d2'))?.language).toBe('nl');
+  });
+});
