@@ -218,13 +218,15 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       return reply(lang, urgentParts(lang, triage.tier, trace), trace, triage.tier);
     }
     if (/^\/delete(@\w+)?$/iu.test(text.trim())) return reply(lang, deleteParts(lang, trace), trace);
-    const folded = foldForMatching(text).trim();
+    // A language name or "language"/"taal"/"мова" is a short message; longer ones are questions.
+    const folded = text.length <= 40 ? foldForMatching(text).trim() : '';
     const switchTo = ALIAS_TO_LANG.get(folded);
     if (switchTo) {
       set(trace, switchTo, 'choice');
       return reply(switchTo, [{ type: 'text', text: t(switchTo, 'common:languageChanged', trace) }, ...menuParts(switchTo, trace, false)], trace);
     }
-    if (folded.split(' ').length <= 3 && folded.split(' ').some((w) => LANGUAGE_WORD_SET.has(w))) {
+    const words = folded.split(' ');
+    if (folded && words.length <= 3 && words.some((w) => LANGUAGE_WORD_SET.has(w))) {
       return reply(lang, languageMenu(lang, trace), trace);
     }
     if (state.handoff === 'operator') return reply(lang, [], trace, null, true);
