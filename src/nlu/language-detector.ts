@@ -59,7 +59,7 @@ interface Profile {
 
 /** All profiles of one script, with log-probabilities precomputed per feature for speed and memory. */
 interface ScriptModel {
-  profiles: { lang: string; prior: number; unseen: number }[];
+  profiles: { lang: string; prior: number; unseen: number; letters: RegExp | undefined }[];
   logProb: Map<string | number, Float32Array>;
 }
 
@@ -73,7 +73,12 @@ function buildScriptModel(profiles: Profile[], vocabularySize: number): ScriptMo
     logProb.set(f, row);
   }
   return {
-    profiles: profiles.map((p) => ({ lang: p.lang, prior: prior(p), unseen: Math.log(0.5 / (p.total + 0.5 * vocabularySize)) })),
+    profiles: profiles.map((p) => {
+      // Only letters of this script can occur in a message of this script (no Arabic letters in Arabizi).
+      const letters = LETTER_EVIDENCE[p.lang];
+      const relevant = letters && scriptOf(letters.source) === p.script ? letters : undefined;
+      return { lang: p.lang, prior: prior(p), unseen: Math.log(0.5 / (p.total + 0.5 * vocabularySize)), letters: relevant };
+    }),
     logProb,
   };
 }
@@ -127,10 +132,7 @@ export function createLanguageDetector(samples: Record<string, readonly string[]
       const model = models.get(script);
       if (!model) return { lang: 'und', confidence: 0, script };
       const lower = text.toLowerCase();
-      const scores = model.profiles.map((p) => {
-        const letters = LETTER_EVIDENCE[p.lang];
-        return p.prior + (letters ? 4 * (lower.match(letters)?.length ?? 0) : 0);
-      });
+      const scores = model.profiles.map((p) => p.prior + (p.letters ? 4 * (lower.match(p.letters)?.length ?? 0) : 0));
       let featureCount = 0;
       eachFeature(text, (f) => {
         featureCount++;
