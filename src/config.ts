@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
@@ -35,8 +34,7 @@ export interface Config {
   municipality: string;
   paths: { knowledge: string; locales: string; intents: string; triage: string; webchat: string };
   /** Key for pseudonymising user ids; when unset the service keeps one in the data directory. */
-  pseudonymKey: string;
-  pseudonymKeyGenerated: boolean;
+  pseudonymKey: string | undefined;
   pipeline: { confidenceThreshold: number; urgentClassifierThreshold: number; languageConfidence: number; triageLanguageConfidence: number; maxTextLength: number };
 }
 
@@ -67,8 +65,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       triage: resolve(ROOT, 'intents', 'triage'),
       webchat: resolve(ROOT, 'src', 'channels', 'webchat', 'public'),
     }),
-    pseudonymKey: env.PSEUDONYM_KEY ?? randomBytes(32).toString('base64url'),
-    pseudonymKeyGenerated: env.PSEUDONYM_KEY === undefined,
+    pseudonymKey: env.PSEUDONYM_KEY,
     pipeline: Object.freeze({
       confidenceThreshold: env.CONFIDENCE_THRESHOLD,
       urgentClassifierThreshold: env.URGENT_CLASSIFIER_THRESHOLD,

@@ -23,7 +23,7 @@ let store: SqliteStore;
 let pseudonymKey: string;
 try {
   store = openSqliteStore(join(config.dataDir, 'bot.sqlite'));
-  pseudonymKey = config.pseudonymKeyGenerated ? loadOrCreateSecret(join(config.dataDir, 'pseudonym.key')) : config.pseudonymKey;
+  pseudonymKey = config.pseudonymKey ?? loadOrCreateSecret(join(config.dataDir, 'pseudonym.key'));
 } catch (err) {
   log.fatal({ err }, 'cannot open the data store');
   process.exit(1);
@@ -32,7 +32,7 @@ try {
 const app = await buildApp({ log, core: () => core, storeHealthy: () => store.ping() });
 await app.register(webchatRoutes, {
   pipeline: () => core?.pipeline,
-  forget: async (userKey) => core?.store.delete(userKey),
+  forget: (userKey) => store.userState.delete(userKey),
   pseudonymKey,
   publicDir: config.paths.webchat,
 });

@@ -63,35 +63,23 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   // Everything below depends only on language and content, so it is composed once and reused; replies copy the
   // part arrays, and the cache remembers whether a translation was missing so every trace still says so.
-  const composed = new Map<string, { parts: ReplyPart[]; missing: boolean }>();
-  const cached = (key: string, trace: Trace, build: (local: Trace) => ReplyPart[]): ReplyPart[] => {
+  const composed = new Map<string, { value: unknown; missing: boolean }>();
+  const cached = <T>(key: string, trace: Trace, build: (local: Trace) => T): T => {
     let entry = composed.get(key);
     if (!entry) {
       const local: Trace = { ...trace, missingTranslation: false };
-      entry = { parts: build(local), missing: local.missingTranslation === true };
+      entry = { value: build(local), missing: local.missingTranslation === true };
       composed.set(key, entry);
     }
     if (entry.missing) trace.missingTranslation = true;
-    return entry.parts;
+    return entry.value as T;
   };
 
-  const labels = new Map<string, Choice>();
   const topicChoices = (lang: Lang, topics: readonly string[], trace: Trace): Choice[] =>
-    topics.map((topic) => {
-      const key = `${lang}:${topic}`;
-      let choice = labels.get(key);
-      if (!choice) {
-        const local: Trace = { ...trace, missingTranslation: false };
-        choice = { id: `topic:${topic}`, label: t(lang, `topics:${topic}`, local) };
-        // A missing label is not cached, so every trace that uses it reports the missing translation.
-        if (local.missingTranslation) trace.missingTranslation = true;
-        else labels.set(key, choice);
-      }
-      return choice;
-    });
+    topics.map((topic) => cached<Choice>(`label:${lang}:${topic}`, trace, (local) => ({ id: `topic:${topic}`, label: t(lang, `topics:${topic}`, local) })));
 
   const menuParts = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] =>
-    cached(`menu:${lang}:${withHandoff}`, trace, (local) => composeMenu(lang, local, withHandoff));
+    cached<ReplyPart[]>(`menu:${lang}:${withHandoff}`, trace, (local) => composeMenu(lang, local, withHandoff));
 
   const composeMenu = (lang: Lang, trace: Trace, withHandoff: boolean): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'choices', kind: 'topics', choices: topicChoices(lang, knowledge.menuTopics(), trace) }];
@@ -100,14 +88,14 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   const languageMenu = (lang: Lang, trace: Trace, titleKey = 'common:languageMenuTitle'): ReplyPart[] =>
-    cached(`languages:${lang}:${titleKey}`, trace, (local) => [
+    cached<ReplyPart[]>(`languages:${lang}:${titleKey}`, trace, (local) => [
       { type: 'text', text: t(lang, titleKey, local) },
       { type: 'choices', kind: 'languages', choices: LANGUAGES.map((l) => ({ id: `lang:${l}`, label: NATIVE_NAMES[l] })) },
     ]);
 
   // Erasing is asked for twice: a stray tap must not wipe someone's conversation.
   const deleteParts = (lang: Lang, trace: Trace): ReplyPart[] =>
-    cached(`delete:${lang}`, trace, (local) => [
+    cached<ReplyPart[]>(`delete:${lang}`, trace, (local) => [
       { type: 'text', text: t(lang, 'common:deleteConfirm', local) },
       { type: 'choices', kind: 'actions', choices: [
         { id: 'delete-confirm', label: t(lang, 'common:deleteYes', local) },
@@ -116,7 +104,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     ]);
 
   const urgentParts = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] =>
-    cached(`urgent:${lang}:${tier}`, trace, (local) => composeUrgent(lang, tier, local));
+    cached<ReplyPart[]>(`urgent:${lang}:${tier}`, trace, (local) => composeUrgent(lang, tier, local));
 
   const composeUrgent = (lang: Lang, tier: UrgencyTier, trace: Trace): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `urgent:${tier}`, trace) }];
@@ -127,7 +115,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   };
 
   const answerParts = (lang: Lang, topic: string, trace: Trace): ReplyPart[] =>
-    cached(`answer:${lang}:${topic}`, trace, (local) => composeAnswer(lang, topic, local));
+    cached<ReplyPart[]>(`answer:${lang}:${topic}`, trace, (local) => composeAnswer(lang, topic, local));
 
   const composeAnswer = (lang: Lang, topic: string, trace: Trace): ReplyPart[] => {
     const parts: ReplyPart[] = [{ type: 'text', text: t(lang, `answers:${topic}`, trace) }];
@@ -272,7 +260,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     welcome(languageHint) {
       const lang = langFromTag(languageHint) ?? 'en';
       const trace: Trace = { language: lang, languageSource: languageHint ? 'hint' : 'default', fallback: false, truncated: false };
-      const parts = cached(`welcome:${lang}`, trace, (local) => [
+      const parts = cached<ReplyPart[]>(`welcome:${lang}`, trace, (local) => [
         { type: 'text', text: t(lang, 'common:welcome', local) },
         { type: 'text', text: `${t(lang, 'common:disclaimer', local)} ${t(lang, 'common:privacy', local)}` },
         ...languageMenu(lang, local),
@@ -297,7 +285,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         result = nonText(state, message, trace);
       }
       if (!state.introduced && result.parts.length > 0 && !result.urgent) {
-        result.parts.unshift(...cached(`disclaimer:${result.language}`, trace, (local) => [{ type: 'text', text: t(result.language, 'common:disclaimer', local) }]));
+        result.parts.unshift(...cached<ReplyPart[]>(`disclaimer:${result.language}`, trace, (local) => [{ type: 'text', text: t(result.language, 'common:disclaimer', local) }]));
         state.introduced = true;
       }
       if (state.erase) {

@@ -105,7 +105,7 @@ export function createTriage(lexicons: readonly TriageLexicon[], options: Triage
     }
   }
   const candidatesIn = buildIndex(patterns, options.literalsOf);
-  const rank = (p: Pattern) => (p.tier === 'notEmergency' ? -1 : URGENCY_TIERS.indexOf(p.tier));
+  const rank = (p: Pattern) => URGENCY_TIERS.indexOf(p.tier as UrgencyTier);
 
   return {
     assess(text, languages) {

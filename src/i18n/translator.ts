@@ -70,18 +70,18 @@ export function createTranslator(localesDir: string): LoadedTranslator {
     if (!t) fixed.set(lang, (t = instance.getFixedT(lang)));
     return t;
   };
-  const has = (lang: Lang, key: string): boolean => {
+  /** The stored string for `namespace:path` in one language, without fallback or interpolation. */
+  const raw = (lang: Lang, key: string): unknown => {
     const [ns, path] = key.split(':', 2);
-    return ns !== undefined && path !== undefined && instance.getResource(lang, ns, path) !== undefined;
+    return ns && path ? instance.getResource(lang, ns, path) : undefined;
   };
   const translator: Translator = {
     text(lang, key, values) {
-      if (!has(lang, key)) return undefined;
+      if (raw(lang, key) === undefined) return undefined;
       return tFor(lang)(key, values) as string;
     },
     template(lang, key) {
-      const [ns, path] = key.split(':', 2);
-      const value = ns && path ? instance.getResource(lang, ns, path) : undefined;
+      const value = raw(lang, key);
       return typeof value === 'string' ? value : undefined;
     },
   };

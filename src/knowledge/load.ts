@@ -18,7 +18,6 @@ import {
 export interface LoadedKnowledge {
   knowledge: KnowledgeBase;
   facts: RawFacts;
-  organisations: Readonly<Record<string, Organisation>>;
 }
 
 /**
@@ -89,7 +88,7 @@ export function loadKnowledge(dir: string, municipalityId: string): LoadedKnowle
       return [...seen.values()];
     },
   };
-  return { knowledge, facts: { values, hours }, organisations };
+  return { knowledge, facts: { values, hours } };
 }
 
 function checkTopicReferences(topics: { menu: string[]; topics: Record<string, { uses: string[]; followUps: string[] }> }, orgs: Record<string, Organisation>, file: string): void {

@@ -22,7 +22,7 @@ describe.skipIf(!available)('web chat in a real browser', () => {
     const core = await getCore();
     const config = loadConfig({ LOG_LEVEL: 'silent', PSEUDONYM_KEY: 'browser-test-key-0123456789' });
     app = await buildApp({ log: createLogger('silent'), core: () => core });
-    await app.register(webchatRoutes, { pipeline: () => core.pipeline, forget: (k) => core.store.delete(k), pseudonymKey: config.pseudonymKey, publicDir: config.paths.webchat });
+    await app.register(webchatRoutes, { pipeline: () => core.pipeline, forget: (k) => core.store.delete(k), pseudonymKey: config.pseudonymKey ?? '', publicDir: config.paths.webchat });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -11,7 +11,7 @@ const config = loadConfig({ LOG_LEVEL: 'silent', PSEUDONYM_KEY: 'test-pseudonym-
 
 async function webchatApp(core: () => ConversationCore | undefined) {
   const app = await buildApp({ log: createLogger('silent'), core });
-  await app.register(webchatRoutes, { pipeline: () => core()?.pipeline, forget: async (key) => core()?.store.delete(key), pseudonymKey: config.pseudonymKey, publicDir: config.paths.webchat });
+  await app.register(webchatRoutes, { pipeline: () => core()?.pipeline, forget: async (key) => core()?.store.delete(key), pseudonymKey: config.pseudonymKey ?? '', publicDir: config.paths.webchat });
   return app;
 }
 

@@ -53,17 +53,8 @@ export function renderReply(reply: Reply) {
   };
 }
 
-function toInbound(body: MessageBody, userKey: string): InboundMessage | undefined {
-  const content = body.choiceId ? ({ type: 'choice', id: body.choiceId } as const) : body.text ? ({ type: 'text', text: body.text } as const) : undefined;
-  if (!content) return undefined;
-  return {
-    key: `webchat:${randomUUID()}`,
-    channel: 'webchat',
-    userKey,
-    content,
-    receivedAt: new Date(),
-    ...(body.languageHint ? { languageHint: body.languageHint } : {}),
-  };
+function toInbound(content: InboundMessage['content'], userKey: string, languageHint: string | undefined): InboundMessage {
+  return { key: `webchat:${randomUUID()}`, channel: 'webchat', userKey, content, receivedAt: new Date(), ...(languageHint ? { languageHint } : {}) };
 }
 
 /**
@@ -93,10 +84,10 @@ export const webchatRoutes: FastifyPluginAsync<WebchatOptions> = async (app: Fas
     const pipeline = options.pipeline();
     if (!pipeline) return reply.code(503).send({ error: 'starting, try again in a moment' });
     const body = request.body as MessageBody;
-    if (Boolean(body.text) === Boolean(body.choiceId)) return reply.code(400).send({ error: 'send either text or choiceId' });
+    const content = body.choiceId ? ({ type: 'choice', id: body.choiceId } as const) : body.text ? ({ type: 'text', text: body.text } as const) : undefined;
+    if (!content || (body.text && body.choiceId)) return reply.code(400).send({ error: 'send either text or choiceId' });
     const sessionId = body.sessionId ?? randomUUID();
-    const message = toInbound(body, pseudonym(sessionId));
-    if (!message) return reply.code(400).send({ error: 'empty message' });
+    const message = toInbound(content, pseudonym(sessionId), body.languageHint);
     const result = await pipeline.handle(message);
     request.log.info({ channel: 'webchat', key: message.key, language: result.language, intent: result.trace.intent, urgent: result.urgent }, 'answered');
     return { sessionId, reply: renderReply(result) };
